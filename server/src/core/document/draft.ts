@@ -1,0 +1,110 @@
+import type { DraftFormat, Span } from '../types';
+import { maskMarkdown } from './markdown-mask';
+import { splitSentences } from './sentences';
+
+/** One line of the text, without its line break. */
+export interface Line {
+  readonly index: number;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+/**
+ * A paragraph: in a plain-text draft, one non-blank line. Its text is the prose view
+ * (Markdown syntax blanked), at the same offsets as in the source.
+ */
+export interface Paragraph {
+  readonly index: number;
+  readonly lineIndex: number;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+/** A sentence or clause ending in 。！？； (or the end of its paragraph). */
+export interface Sentence {
+  readonly paragraphIndex: number;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+/** A 0-based line and UTF-16 column. */
+export interface Position {
+  readonly line: number;
+  readonly column: number;
+}
+
+/**
+ * The read-only model of a draft, parsed once and shared by every rule. Structural views
+ * (lines, paragraphs, sentences) are computed eagerly; expensive ones (segmentation) are
+ * memoised through `view()`.
+ */
+export class Draft {
+  /** The text as given, line endings included. */
+  readonly source: string;
+  /** The prose view: same length as `source`, Markdown syntax replaced by spaces. */
+  readonly text: string;
+  readonly format: DraftFormat;
+  readonly lines: readonly Line[];
+  readonly paragraphs: readonly Paragraph[];
+  readonly sentences: readonly Sentence[];
+  private readonly views = new Map<string, unknown>();
+
+  constructor(source: string, format: DraftFormat = 'text') {
+    this.source = source;
+    this.format = format;
+    this.text = format === 'markdown' ? maskMarkdown(source) : source;
+    this.lines = splitLines(this.text);
+    this.paragraphs = this.lines
+      .filter((line) => line.text.trim() !== '')
+      .map((line, index) => ({ index, lineIndex: line.index, start: line.start, end: line.end, text: line.text }));
+    this.sentences = this.paragraphs.flatMap((p) => splitSentences(p));
+  }
+
+  /** The 0-based line that contains `offset` (a line break belongs to its line). */
+  lineAt(offset: number): number {
+    let lo = 0;
+    let hi = this.lines.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.lines[mid].start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  positionAt(offset: number): Position {
+    const line = this.lineAt(offset);
+    return { line, column: offset - this.lines[line].start };
+  }
+
+  /** The paragraph that contains `offset`, if any. */
+  paragraphAt(offset: number): Paragraph | undefined {
+    const line = this.lineAt(offset);
+    return this.paragraphs.find((p) => p.lineIndex === line);
+  }
+
+  slice(span: Span): string {
+    return this.text.slice(span[0], span[1]);
+  }
+
+  /** A lazily computed, memoised view of the draft (word segmentation, n-grams, ...). */
+  view<T>(key: string, compute: () => T): T {
+    if (!this.views.has(key)) this.views.set(key, compute());
+    return this.views.get(key) as T;
+  }
+}
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  const re = /\r\n|\r|\n/g;
+  let start = 0;
+  for (const m of text.matchAll(re)) {
+    lines.push({ index: lines.length, start, end: m.index, text: text.slice(start, m.index) });
+    start = m.index + m[0].length;
+  }
+  lines.push({ index: lines.length, start, end: text.length, text: text.slice(start) });
+  return lines;
+}

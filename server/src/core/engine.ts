@@ -1,0 +1,132 @@
+import { Draft } from './document/draft';
+import { NO_DIRECTIVES, parseDirectives } from './directives';
+import { formatMessage, type CommonOptions, type Report, type Rule } from './rule';
+import { RULES } from './rules';
+import type { Segmenter } from './segmenter';
+import type { DraftFormat, Finding, Fix, SeveritySetting, Span } from './types';
+
+/** The configured state of one rule. */
+export interface RuleSetting {
+  readonly severity: SeveritySetting;
+  readonly options?: Readonly<Record<string, unknown>>;
+}
+
+export interface LintOptions {
+  readonly format?: DraftFormat;
+  /** Settings by rule id; a rule not named here runs with its defaults. */
+  readonly rules?: Readonly<Record<string, RuleSetting>>;
+  /** Returns the word segmenter; called only when a rule that needs words runs. */
+  readonly segmenter?: () => Segmenter;
+  /** The rules to run; all registered rules by default. */
+  readonly registry?: readonly Rule[];
+  /** A draft already parsed from the same text (the language server re-uses it). */
+  readonly draft?: Draft;
+}
+
+export const INTERNAL_ERROR = 'internal-error';
+
+/** Runs every enabled rule over `text` and returns the findings sorted by position. */
+export function lint(text: string, options: LintOptions = {}): Finding[] {
+  const draft = options.draft ?? new Draft(text, options.format ?? 'text');
+  const directives = draft.format === 'markdown' ? parseDirectives(draft.source) : NO_DIRECTIVES;
+  const findings: Finding[] = [];
+  for (const rule of options.registry ?? RULES) {
+    const setting = options.rules?.[rule.meta.id];
+    const severity = setting?.severity ?? rule.meta.defaultSeverity;
+    if (severity === 'off') continue;
+    const ruleOptions = { ...rule.meta.defaultOptions, ...setting?.options } as object & CommonOptions;
+    const allowed = allowedSpans(draft.text, ruleOptions.allow);
+    const reports: Report[] = [];
+    try {
+      rule.check(draft, {
+        options: ruleOptions,
+        report: (r) => reports.push(r),
+        segmenter: () => {
+          if (!options.segmenter) throw new Error('没有可用的分词器');
+          return options.segmenter();
+        },
+      });
+    } catch (error) {
+      findings.push(internalError(rule.meta.id, error, text.length));
+      continue;
+    }
+    for (const r of reports) {
+      if (!isValidSpan(r.span, text.length)) {
+        findings.push(internalError(rule.meta.id, new Error(`span ${r.span.join('-')} outside the text`), text.length));
+        continue;
+      }
+      if (directives.isDisabled(rule.meta.id, r.span[0])) continue;
+      if (allowed.some(([s, e]) => r.span[0] >= s && r.span[1] <= e)) continue;
+      const template = rule.meta.messages[r.messageId] ?? r.messageId;
+      const fix = rule.meta.fixable && r.fix && isValidSpan(r.fix.span, text.length) ? r.fix : undefined;
+      findings.push({
+        ruleId: rule.meta.id,
+        severity,
+        messageId: r.messageId,
+        message: formatMessage(template, r.data),
+        span: r.span,
+        ...(fix ? { fix } : {}),
+        ...(r.related?.length ? { related: r.related } : {}),
+      });
+    }
+  }
+  return findings.sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1] || a.ruleId.localeCompare(b.ruleId));
+}
+
+/**
+ * Applies the fixes of `findings` to `text`. Fixes that overlap an earlier one are skipped;
+ * `fixAll` lints again to pick them up, as ESLint does.
+ */
+export function applyFixes(text: string, findings: readonly Finding[]): { text: string; applied: number } {
+  const fixes = findings
+    .map((f) => f.fix)
+    .filter((f): f is Fix => f !== undefined)
+    .sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1]);
+  let out = '';
+  let cursor = 0;
+  let applied = 0;
+  for (const fix of fixes) {
+    if (fix.span[0] < cursor) continue;
+    out += text.slice(cursor, fix.span[0]) + fix.text;
+    cursor = fix.span[1];
+    applied++;
+  }
+  return { text: out + text.slice(cursor), applied };
+}
+
+/** Lints and fixes repeatedly until nothing fixable remains (at most `maxPasses` times). */
+export function fixAll(text: string, options: Omit<LintOptions, 'draft'> = {}, maxPasses = 10): { text: string; passes: number } {
+  let current = text;
+  let passes = 0;
+  while (passes < maxPasses) {
+    const { text: next, applied } = applyFixes(current, lint(current, options));
+    if (applied === 0 || next === current) break;
+    current = next;
+    passes++;
+  }
+  return { text: current, passes };
+}
+
+function allowedSpans(text: string, allow: readonly string[] | undefined): Span[] {
+  const spans: Span[] = [];
+  for (const word of allow ?? []) {
+    if (!word) continue;
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) spans.push([at, at + word.length]);
+  }
+  return spans;
+}
+
+function isValidSpan(span: Span, length: number): boolean {
+  return Number.isInteger(span[0]) && Number.isInteger(span[1]) && span[0] >= 0 && span[0] <= span[1] && span[1] <= length;
+}
+
+function internalError(ruleId: string, error: unknown, length: number): Finding {
+  const reason = error instanceof Error ? error.message : String(error);
+  return {
+    ruleId: INTERNAL_ERROR,
+    severity: 'error',
+    messageId: 'crashed',
+    message: `规则 ${ruleId} 运行出错：${reason}`,
+    span: [0, Math.min(length, 1)],
+  };
+}
