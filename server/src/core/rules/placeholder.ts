@@ -1,0 +1,93 @@
+import { defineRule } from '../rule';
+import { excludedSpans } from './placeholder/exclusions';
+import type { Placeholder, ScanLine, Scanner } from './placeholder/kinds';
+import { scanCrosses, scanLetters } from './placeholder/letters';
+import { scanMou } from './placeholder/mou';
+import { scanEditorNotes, scanLoneEllipses, scanTodos } from './placeholder/notes';
+import {
+  scanAsterisks,
+  scanBoxes,
+  scanCircles,
+  scanEmptyBrackets,
+  scanSpacedBlanks,
+  scanUnderscores,
+} from './placeholder/symbols';
+
+// Notes come first: a note that holds another placeholder (【待补充XX】) is reported once, as a note.
+const SCANNERS: readonly Scanner[] = [
+  scanEditorNotes,
+  scanTodos,
+  scanAsterisks,
+  scanUnderscores,
+  scanLetters,
+  scanCrosses,
+  scanMou,
+  scanCircles,
+  scanBoxes,
+  scanEmptyBrackets,
+  scanSpacedBlanks,
+  scanLoneEllipses,
+];
+
+export default defineRule({
+  meta: {
+    id: 'placeholder',
+    description: '检查稿件中尚未填写的占位符（**、XX、××、某某、□、（　　）、【待补充】等）',
+    details:
+      '范文模板和起草过程中常留下待填写的位置：被星号遮挡的字词（**建工作）、下划线空白（____户）、' +
+      '代替名称或数字的字母和符号（XX县、xx%、20xx年、x月x日、××事故、×部长）、某某、〇〇、□□、' +
+      '只有空格的括号（（　　））、编辑批注（【待补充】、[TODO]、此处插入…）以及单独占位的省略号。' +
+      '这些内容一旦印发或宣读就是明显的差错。正常词语不报告：某些、某种、某个、某一、3×4、“数据要素×”、' +
+      '二〇〇八年、XXL、网址和标识符中的下划线、Markdown 的 **加粗**。',
+    examples: {
+      bad: ['XX县2024年共完成投资xx亿元。', '全镇共有脱贫户____户。', '刚才，×部长宣读了表彰决定。', '【待补充：典型案例】'],
+      good: ['某些地方仍存在形式主义问题。', '二〇〇八年以来，全县经济总量翻了一番。', '实施“数据要素×”三年行动。'],
+    },
+    defaultSeverity: 'error',
+    fixable: false,
+    messages: {
+      asterisks: '星号“{{text}}”是被遮挡或待填写的内容，请补全',
+      underscores: '下划线“{{text}}”是待填写的空白，请补全',
+      letters: '“{{text}}”是代替名称或数字的占位字母，请替换为实际内容',
+      crosses: '“{{text}}”是代替名称或数字的占位符号，请替换为实际内容',
+      mou: '“{{text}}”是代替名称的占位字，请替换为实际名称',
+      circles: '“{{text}}”是占位符号，请替换为实际内容',
+      boxes: '方框“{{text}}”是待填写的空白，请补全',
+      emptyBrackets: '“{{text}}”中没有内容，是待填写的空白',
+      spacedBlank: '此处用空格留白，数字或日期尚未填写',
+      editorNote: '编辑批注“{{text}}”仍留在稿中，请补全内容后删除',
+      todo: '待办标记“{{text}}”仍留在稿中，请补全内容后删除',
+      ellipsis: '省略号“{{text}}”单独占位，此处内容尚未写出',
+    },
+    options: {},
+    defaultOptions: {},
+  },
+  check(draft, context) {
+    for (const paragraph of draft.paragraphs) {
+      const line: ScanLine = {
+        text: paragraph.text,
+        source: draft.source.slice(paragraph.start, paragraph.end),
+        markdown: draft.format === 'markdown',
+      };
+      for (const p of findPlaceholders(line)) {
+        context.report({
+          messageId: p.kind,
+          data: { text: paragraph.text.slice(p.start, p.end) },
+          span: [paragraph.start + p.start, paragraph.start + p.end],
+        });
+      }
+    }
+  },
+});
+
+/** Every placeholder of a paragraph, outside URLs and residue notices, none inside another. */
+export function findPlaceholders(line: ScanLine): Placeholder[] {
+  const excluded = excludedSpans(line.text);
+  const kept: Placeholder[] = [];
+  for (const p of SCANNERS.flatMap((scan) => scan(line))) {
+    if (excluded.some(([s, e]) => p.start < e && p.end > s)) continue;
+    if (kept.some((k) => p.start < k.end && p.end > k.start)) continue;
+    kept.push(p);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,53 @@
+import type { Placeholder, ScanLine } from './kinds';
+
+const PENDING = '待(?:补充|补|定|核实|核|完善|确认|填写|填|更新|修改|查|写|录入|提供)';
+// An editor's note in square brackets: 【待补充：典型案例】, [TODO], 【此处插入图表】.
+const SQUARE_NOTE = new RegExp(
+  `[【\\[［]\\s*(?:${PENDING}|此处|这里|需(?:要)?(?:补充|核实|填写|确认|完善)|请(?:补充|填写|核实|确认)|补充|填写|插入|添加|暂缺|TODO|TBD|FIXME)[^【】\\[\\]［］\\n]{0,80}[】\\]］]`,
+  'g',
+);
+// The same in round brackets, where words like 补充 also open ordinary asides, so fewer starts.
+const ROUND_NOTE = new RegExp(
+  `[（(]\\s*(?:${PENDING}|此处|这里|需(?:要)?(?:补充|核实|填写)|请(?:补充|填写|核实)|TODO|TBD|FIXME)[^（）()\\n]{0,80}[）)]`,
+  'g',
+);
+const TODO = /(?<![A-Za-z])(?:TODO|TBD|FIXME)(?![A-Za-z])/g;
+// 此处插入…: an instruction to the writer, up to the end of its clause.
+const INSERT_HERE =
+  /(?:此处(?:插入|填写|填入|粘贴|补充|添加|加入|增加|放置|写入|列举|引用|补)|(?:这里|在此)(?:插入|填写|填入|粘贴|放置))[^。；！？;!?\n]{0,40}/g;
+const ELLIPSIS = /[.．]{3,}|…+|。{3,}|[·・]{3,}/g;
+// What may stand right before a lone ellipsis: a sentence end, a colon, or an item marker.
+const OPENS_CONTENT = /(?:^|[。！？；：:;!?]|[一二三四五六七八九十]是|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[.、．]|首先|其次|再次|最后)$/;
+
+/** 【待补充…】, [TODO], （待定）: notes the writer left for later. */
+export function scanEditorNotes(line: ScanLine): Placeholder[] {
+  return [...line.text.matchAll(SQUARE_NOTE), ...line.text.matchAll(ROUND_NOTE), ...line.text.matchAll(INSERT_HERE)].map(
+    (m) => ({ kind: 'editorNote', start: m.index, end: m.index + m[0].trimEnd().length }),
+  );
+}
+
+/** A bare TODO, TBD or FIXME. */
+export function scanTodos(line: ScanLine): Placeholder[] {
+  return [...line.text.matchAll(TODO)].map((m) => ({ kind: 'todo', start: m.index, end: m.index + m[0].length }));
+}
+
+/**
+ * `……`, `...`, `。。。` standing alone where content should be: after a sentence end, a colon
+ * or an item marker, and before a sentence end, a space or the end of the paragraph. An
+ * ellipsis inside a sentence (`既要……又要……`, `“……”`) is ordinary punctuation.
+ */
+export function scanLoneEllipses(line: ScanLine): Placeholder[] {
+  const { text } = line;
+  const found: Placeholder[] = [];
+  for (const m of text.matchAll(ELLIPSIS)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const before = text.slice(0, start).trimEnd();
+    const rest = text.slice(end);
+    const after = rest.trimStart();
+    if (!OPENS_CONTENT.test(before)) continue;
+    const closes = after === '' || /^[。！？；，,;!?]/.test(after) || after.length < rest.length;
+    if (closes) found.push({ kind: 'ellipsis', start, end });
+  }
+  return found;
+}

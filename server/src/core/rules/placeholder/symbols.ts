@@ -1,0 +1,139 @@
+import { isAsciiAlnum, isAsciiLetter, isHan, isSpace } from './context';
+import type { Placeholder, ScanLine } from './kinds';
+
+const ASTERISKS = /[*＊]{2,}/g;
+// `2024年**月**日`: Markdown reads a bold 月, but nobody bolds one measure word; both runs are blanks.
+const MASKED_DATE_PART = /\*\*[年月日号时%％]\*\*/g;
+const UNDERSCORES = /[_＿]+/g;
+const CIRCLES = /[〇○]{2,}/g;
+const BOXES = /□+/g;
+// Brackets or quotes holding nothing but spaces: （　　）, (  ), 【 】, 《　》, “　　”.
+const EMPTY_BRACKETS = /[（(][\s\u3000\u00a0]*[）)]|【[\s\u3000\u00a0]*】|《[\s\u3000\u00a0]+》|“[\s\u3000\u00a0]+”/g;
+// A line that only draws a rule: `***`, `* * *`, `___`, `---`.
+const SEPARATOR_LINE = /^\s*([*＊_\-])(?:\s*\1){2,}\s*$/;
+const NUMERALS = /[一二三四五六七八九十〇○零]/;
+// What a blank of typed spaces stands for: a count or a date part.
+const BLANK_MEASURES = ['月', '日', '户', '人', '个', '名', '家', '项', '件', '元', '万', '亿', '%', '％'];
+// Words that end right before a count left blank: 共有　　户, 完成　　万元, 增长　　%.
+const COUNT_LEADS = /[有共计达为约近超增长减余第了占成加少到]/;
+
+/** `**`, `***` (a word masked by a template site, or a blank); single `*` is a footnote mark. */
+export function scanAsterisks(line: ScanLine): Placeholder[] {
+  if (SEPARATOR_LINE.test(line.text)) return [];
+  const runs = [...line.text.matchAll(ASTERISKS)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const emphasis = line.markdown ? emphasisRuns(line.text, runs, false) : new Set<number>();
+  const found: Placeholder[] = runs.filter((r) => !emphasis.has(r.start)).map((r) => ({ kind: 'asterisks', ...r }));
+  if (!line.markdown) return found;
+  for (const m of line.source.matchAll(MASKED_DATE_PART)) {
+    const close = m.index + m[0].length - 2;
+    found.push({ kind: 'asterisks', start: m.index, end: m.index + 2 }, { kind: 'asterisks', start: close, end: close + 2 });
+  }
+  return found;
+}
+
+/** `____`, `_`, `＿＿`: blanks, but not in identifiers, URLs or Markdown `_emphasis_`. */
+export function scanUnderscores(line: ScanLine): Placeholder[] {
+  const { text } = line;
+  if (line.markdown && SEPARATOR_LINE.test(text)) return [];
+  const runs = [...text.matchAll(UNDERSCORES)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const emphasis = line.markdown ? emphasisRuns(text, runs.filter((r) => r.end - r.start === 1), true) : new Set<number>();
+  const found: Placeholder[] = [];
+  for (const r of runs) {
+    if (emphasis.has(r.start)) continue;
+    if (isAsciiAlnum(text[r.start - 1]) && isAsciiAlnum(text[r.end])) continue; // file_name, 2024_06
+    if (inLatinToken(text, r.start, r.end) || inFileName(text, r.start, r.end)) continue;
+    found.push({ kind: 'underscores', ...r });
+  }
+  return found;
+}
+
+/** Whether the run sits in a token of printable ASCII that holds a Latin letter (`__init__`, `a_b.md`). */
+function inLatinToken(text: string, start: number, end: number): boolean {
+  let s = start;
+  let e = end;
+  while (s > 0 && /[\x21-\x7e]/.test(text[s - 1])) s--;
+  while (e < text.length && /[\x21-\x7e]/.test(text[e])) e++;
+  return [...text.slice(s, e)].some(isAsciiLetter);
+}
+
+/** Whether the run joins the parts of a file name (`单位名称_报送材料.docx`). */
+function inFileName(text: string, start: number, end: number): boolean {
+  const word = /[^\s，。；：、！？“”‘’（）《》【】,;:!?()"']/;
+  let s = start;
+  let e = end;
+  while (s > 0 && word.test(text[s - 1])) s--;
+  while (e < text.length && word.test(text[e])) e++;
+  return s < start && /\.[A-Za-z][A-Za-z0-9]{1,4}$/.test(text.slice(s, e));
+}
+
+/**
+ * Markdown emphasis delimiters the prose view kept (`***a***`, `**注意：**本表`, `_a_`,
+ * `和_斜体_`): a run closed later on the line by a run of the same length, with no space just
+ * inside either. Writers mean emphasis there even where CommonMark would not. Underscores
+ * (`strict`) must also touch a word inside, so that two blanks `的_，…的_代` do not pair.
+ */
+function emphasisRuns(text: string, runs: readonly { start: number; end: number }[], strict: boolean): Set<number> {
+  const inner = (ch: string | undefined): boolean =>
+    ch !== undefined && !isSpace(ch) && (!strict || !/[\p{P}\p{S}]/u.test(ch));
+  const paired = new Set<number>();
+  for (let i = 0; i < runs.length; i++) {
+    const open = runs[i];
+    if (paired.has(open.start) || !inner(text[open.end])) continue;
+    const length = open.end - open.start;
+    const close = runs.slice(i + 1).find((r) => r.end - r.start === length && !paired.has(r.start));
+    if (!close || !inner(text[close.start - 1])) continue;
+    paired.add(open.start).add(close.start);
+  }
+  return paired;
+}
+
+/** `〇〇`, `○○`, but not the zeros of a Chinese numeral (`二〇〇八年`). */
+export function scanCircles(line: ScanLine): Placeholder[] {
+  const { text } = line;
+  return [...text.matchAll(CIRCLES)]
+    .filter((m) => !NUMERALS.test(text[m.index - 1] ?? '') && !NUMERALS.test(text[m.index + m[0].length] ?? ''))
+    .map((m) => ({ kind: 'circles', start: m.index, end: m.index + m[0].length }));
+}
+
+/** `□`, `□□`; a row of single boxes each followed by an option (`□同意 □不同意`) is a check list. */
+export function scanBoxes(line: ScanLine): Placeholder[] {
+  const { text } = line;
+  const runs = [...text.matchAll(BOXES)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const isOption = (r: { start: number; end: number }): boolean =>
+    r.end - r.start === 1 && (r.start === 0 || isSpace(text[r.start - 1]) || /[:：]/.test(text[r.start - 1])) && isHan(text[r.end]);
+  const options = runs.filter(isOption);
+  return runs
+    .filter((r) => !(options.length >= 2 && options.includes(r)))
+    .map((r) => ({ kind: 'boxes', ...r }));
+}
+
+/** `（　　）`, `()`, `【 】`, `《　》`, `“　　”`; not a Markdown task box `[ ]`. */
+export function scanEmptyBrackets(line: ScanLine): Placeholder[] {
+  return [...line.text.matchAll(EMPTY_BRACKETS)]
+    .filter((m) => line.source.slice(m.index, m.index + m[0].length) === m[0])
+    .map((m) => ({ kind: 'emptyBrackets', start: m.index, end: m.index + m[0].length }));
+}
+
+/**
+ * Typed spaces left for a number or date inside a sentence: `共有　　户`, `2024年　月　日`. A
+ * spaced label (`附　　件：`) and indentation are not blanks.
+ */
+export function scanSpacedBlanks(line: ScanLine): Placeholder[] {
+  const { text, source } = line;
+  const found: Placeholder[] = [];
+  for (const m of source.matchAll(/[ \u3000\u00a0]+/g)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const typed = m[0].includes('\u3000') || m[0].length >= 2;
+    if (!typed || source.slice(0, start).trim() === '') continue;
+    if (!BLANK_MEASURES.includes(text[end])) continue;
+    const dateBlank = /[月日]/.test(text[end]) && /[年月]/.test(text[start - 1] ?? ''); // 2024年　月　日
+    // Full-width spaces are typed on purpose; ASCII ones may be copy noise, so they need a count word.
+    const before = text[start - 1] ?? '';
+    const countBlank = m[0].includes('\u3000') ? isHan(before) : COUNT_LEADS.test(before);
+    if (!dateBlank && !countBlank) continue;
+    if (/^[:：]/.test(text.slice(end + 1).trimStart())) continue; // 附　　件：
+    found.push({ kind: 'spacedBlank', start, end });
+  }
+  return found;
+}
