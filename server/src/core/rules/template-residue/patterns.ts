@@ -1,0 +1,122 @@
+/** What a piece of template-site residue is; each kind has its own message. */
+export type ResidueKind = 'truncation' | 'navigation' | 'toolbar' | 'credit' | 'furniture' | 'address';
+
+/**
+ * How far a residue unit reaches from the matched marker:
+ * - `self`: the match itself;
+ * - `bracket`: the enclosing bracket pair (or to the line end when it is never closed),
+ *   with `……` wrappers on either side;
+ * - `title`: the marker and the linked title after it (navigation links);
+ * - `list`: the marker and the short items after it (related columns, tags);
+ * - `clause`: the clause around the marker, up to sentence punctuation.
+ */
+export type Extent = 'self' | 'bracket' | 'title' | 'list' | 'clause';
+
+/**
+ * One kind of residue marker.
+ * `strength`: `strong` markers are residue wherever they stand; `weak` ones (作者:, 时间:)
+ * count only on a line that also carries strong residue.
+ */
+export interface ResiduePattern {
+  readonly kind: ResidueKind;
+  readonly re: RegExp;
+  readonly extent: Extent;
+  readonly strength: 'strong' | 'weak';
+  /** The marker must start a unit: line start, after a space, a bracket or sentence punctuation. */
+  readonly boundary?: boolean;
+  /** An extra test on the match and its line; the pattern is ignored when it returns false. */
+  readonly accept?: (line: string, start: number, end: number) => boolean;
+}
+
+const NUM = String.raw`\s*\d+\s*`;
+const COLON = String.raw`\s*[:：]`;
+
+// Words that make a site name, a credit or a 来源 value clearly belong to a web page.
+const SITE_WORD = /网|文库|站|原创|网络|网友|小编|会员|投稿|上传|佚名|http|www|\.com|\.cn|\.net/i;
+// Subjects that make 仅供参考 a site disclaimer rather than a caveat about data in a report.
+const DISCLAIMER_SUBJECT = /(?:本文|本篇|文章|范文|内容|资料|文档|本站|模板|素材|范本|此文)[^，,。；;]{0,6}$/;
+
+function isSiteValue(line: string, start: number, end: number): boolean {
+  return SITE_WORD.test(line.slice(start, end));
+}
+
+function isDisclaimer(line: string, start: number, end: number): boolean {
+  const before = line.slice(Math.max(0, start - 12), start);
+  const after = line.slice(end);
+  if (DISCLAIMER_SUBJECT.test(before)) return true;
+  if (/^[，,]?\s*(?:请勿|勿|禁止|转载|抄袭|不得)/.test(after)) return true;
+  // Standing alone as its own clause (a line, or a bracket): a pasted footer.
+  const clauseBefore = before.split(/[，,。；;！？!?（(【[]/).pop() ?? '';
+  const clauseAfter = after.split(/[，,。；;！？!?）)】\]]/)[0];
+  return clauseBefore.trim() === '' && clauseAfter.trim() === '';
+}
+
+/** A short line without sentence punctuation: a title. */
+function isTitleLine(line: string): boolean {
+  return line.trim().length <= 60 && !/[。，,；;！？!?]/.test(line);
+}
+
+function isSiteUrl(line: string, start: number, end: number): boolean {
+  const url = line.slice(start, end);
+  const label = line.slice(Math.max(0, start - 10), start);
+  if (/(?:链接|地址|网址|出处|来源|转载|原文)[^。]{0,3}$/.test(label)) return true;
+  if (/网\s*$/.test(label)) return true;
+  if (/\.(?:gov|edu|org)(?:\.cn)?(?:[/:]|$)/i.test(url)) return false;
+  if (/fan|wen|doc|wk|mb|muban|kuai|gw|zuo|jiang|xie|word|lunwen|ppt|51|99|88|365|66/i.test(url)) return true;
+  return line.trim() === url;
+}
+
+/** Every residue marker the rule knows, strongest evidence first. */
+export const PATTERNS: readonly ResiduePattern[] = [
+  // Truncation notices of paid previews.
+  { kind: 'truncation', extent: 'bracket', strength: 'strong', re: new RegExp(String.raw`省略${NUM}字`, 'g') },
+  { kind: 'truncation', extent: 'bracket', strength: 'strong', re: /(?:正式|VIP|vip|付费|注册)会员|会员可?(?:完整|免费)?(?:阅读|查看|下载)|开通\s*(?:VIP|vip|会员)|升级\s*(?:VIP|会员)/g },
+  { kind: 'truncation', extent: 'bracket', strength: 'strong', re: new RegExp(String.raw`(?:全文|文章|本文|全篇|文档)共${NUM}(?:字|页)`, 'g') },
+  { kind: 'truncation', extent: 'bracket', strength: 'strong', re: new RegExp(String.raw`(?:当前|目前|仅|只)(?:只)?(?:显示|展示|预览)${NUM}(?:字|页)|(?:剩余|还剩|余下)${NUM}(?:字|页)未?`, 'g') },
+  { kind: 'truncation', extent: 'bracket', strength: 'strong', re: /(?:预览|试读|试看)(?:已)?结束|请阅读下面提示信息|余下全文|未完待续/g },
+  { kind: 'truncation', extent: 'bracket', strength: 'strong', boundary: true, re: /未完(?=[,，、.。…)）\s]|$)/g },
+  { kind: 'truncation', extent: 'bracket', strength: 'strong', boundary: true, re: /(?:点击)?(?:阅读|查看|展开|下载)(?:全文|完整版|全部)(?![件部])|免费下载|下载(?:文档|完整版|全文)/g },
+
+  // Navigation between the site's pages.
+  { kind: 'navigation', extent: 'title', strength: 'strong', boundary: true, re: /(?:上|下)一(?:篇|页|条|章)(?:文章)?(?:\s*[:：]|\s+(?=\S))/g },
+  { kind: 'navigation', extent: 'list', strength: 'strong', boundary: true, re: /(?:相关|热门|最新|精彩|推荐|延伸|猜你)(?:栏目|推荐|文章|阅读|范文|专题|搜索|内容|下载)(?:\s*[:：]|\s+(?=\S)|(?=\s*$))/g },
+  { kind: 'navigation', extent: 'list', strength: 'strong', boundary: true, re: /猜你喜欢(?:\s*[:：])?|看了本文的人还看了|换一换(?=\s*$|\s*[|】\]])|当前位置\s*[:：]|您的位置\s*[:：]/g },
+  { kind: 'navigation', extent: 'self', strength: 'strong', boundary: true, re: /返回(?:顶部|首页|列表|目录)|查看更多(?:\s*>+)?|更多精彩(?:内容)?/g },
+  { kind: 'navigation', extent: 'self', strength: 'strong', boundary: true, re: /(?:(?:当前|您的|您现在的)位置\s*[:：]\s*)?首页(?:\s*[>›»]\s*[^\s>›»。，,|]{1,20})+/g },
+
+  // Toolbars: bracketed buttons, font size switches, print and close links.
+  { kind: 'toolbar', extent: 'self', strength: 'strong', re: /[【[][^【】[\]\n]{0,6}(?:收藏|打印|关闭|字号|字体|以稿换稿|加入会员|投稿|分享|纠错|复制|推荐给|返回|下载|评论)[^【】[\]\n]{0,6}[】\]]/g },
+  { kind: 'toolbar', extent: 'self', strength: 'strong', re: /(?:字号|字体)\s*[:：]?\s*[【[]?\s*[大小]\s*[】\]]?\s*[【[]?\s*中\s*[】\]]?\s*[【[]?\s*[小大]\s*[】\]]?/g },
+  { kind: 'toolbar', extent: 'self', strength: 'strong', re: /[【[]\s*[大小]\s+中\s+[小大]\s*[】\]]/g },
+  { kind: 'toolbar', extent: 'self', strength: 'strong', re: /(?:(?:打印|关闭)(?:本页|此页|本文|窗口)|(?:加入|点击)收藏|收藏(?:本文|本页|此文|本站))(?![\u4e00-\u9fa5])|分享到\s*[:：]|复制链接/g },
+
+  // Credits and disclaimers.
+  { kind: 'credit', extent: 'clause', strength: 'strong', re: /(?:本文|本篇|此文|该文|文章)(?:由|来自|转自|系)[^。，,；;\n]{1,24}?(?:整理|发布|提供|收集|上传|编辑|原创|转载|分享)/g },
+  { kind: 'credit', extent: 'clause', strength: 'strong', re: /小编|转载请注明|版权归原作者|如有侵权|侵权(?:请)?联系|(?:希望|但愿)[^。]{0,8}对(?:你|您)[^。]{0,8}有(?:所)?帮助/g },
+  { kind: 'credit', extent: 'self', strength: 'strong', re: /[\u4e00-\u9fa5A-Za-z0-9]{1,6}(?:范文网|文库|文秘网|公文网|作文网|文档网|材料网|写作网)/g },
+  { kind: 'credit', extent: 'clause', strength: 'strong', re: /仅供(?:参考|学习|借鉴|交流)(?:和|与|、)?(?:学习|借鉴|交流|参考)?/g, accept: isDisclaimer },
+  { kind: 'credit', extent: 'self', strength: 'strong', boundary: true, re: /(?:文章|本文|信息)?来源\s*[:：]\s*[^\s,，。；;|【】[\]]{1,24}/g, accept: isSiteValue },
+  { kind: 'credit', extent: 'self', strength: 'strong', boundary: true, re: /(?:作者|发布者|上传者)\s*[:：]\s*(?:佚名|会员上传|网友(?:上传|投稿)?|匿名|小编|admin|本站|网络)/gi },
+  { kind: 'credit', extent: 'self', strength: 'strong', boundary: true, re: /下载本文|责任编辑\s*[:：]\s*[^\s,，。]{1,8}/g },
+  { kind: 'credit', extent: 'self', strength: 'weak', boundary: true, re: /(?:作者|来源|简介|浏览|点击)\s*[:：]\s*[^\s,，。:：【】[\]]{0,10}/g },
+  { kind: 'credit', extent: 'self', strength: 'weak', boundary: true, re: /(?:发布|更新|上传)?(?:时间|日期)\s*[:：]\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?/g },
+  { kind: 'credit', extent: 'self', strength: 'weak', boundary: true, re: /阅读\s*\d*\s*次/g },
+
+  // Page furniture.
+  { kind: 'furniture', extent: 'self', strength: 'strong', re: new RegExp(String.raw`第${NUM}页\s*[,，/／]?\s*共${NUM}页|共${NUM}页\s*[,，]?\s*(?:当前)?第${NUM}页`, 'g') },
+  { kind: 'furniture', extent: 'self', strength: 'strong', re: /(?<![\u4e00-\u9fa5])(?:文档)?编号\s*[:：]\s*\d{6,}/g },
+  { kind: 'furniture', extent: 'self', strength: 'strong', re: new RegExp(String.raw`[[【](?:标签|Tags?|TAG|关键词|关键字)${COLON}[^\]】\n]{0,30}[\]】]`, 'gi') },
+  { kind: 'furniture', extent: 'list', strength: 'strong', boundary: true, re: /(?:标签|Tags?)\s*[:：](?=\s*\S)/gi },
+  { kind: 'furniture', extent: 'self', strength: 'strong', re: /&(?:nbsp|amp|lt|gt|quot|ldquo|rdquo|lsquo|rsquo|mdash|hellip|middot|emsp|ensp);?|&#\d{2,5};|&nb?s?p?(?=[[【\s]|$)/g },
+  { kind: 'furniture', extent: 'title', strength: 'weak', boundary: true, re: /第[一二三四五六七八九十\d]{1,3}篇\s*[:：]/g },
+
+  { kind: 'furniture', extent: 'self', strength: 'strong', re: /(?:精选|参考|优秀|经典|通用|热门)范文|范文(?:大全|模板|精选|网|库|下载|参考|样本)/g },
+  { kind: 'furniture', extent: 'self', strength: 'strong', re: /范文(?=\s*$)/g, accept: isTitleLine },
+
+  // Addresses of the sites.
+  { kind: 'address', extent: 'self', strength: 'strong', re: /(?:https?:\/\/|www\.)[A-Za-z0-9\-._~/?#@!$&'*+=%:]+/gi, accept: isSiteUrl },
+  { kind: 'address', extent: 'self', strength: 'strong', boundary: true, re: /(?:本文|原文)(?:链接|地址|网址)\s*[:：]/g },
+];
+
+/** Words that end the title of a speech or document (used to find running titles). */
+export const TITLE_END = /(?:讲话|讲话稿|主持词|发言|致辞|报告|通知|方案|意见|总结|心得体会|演讲稿|材料|范文)/g;
