@@ -1,5 +1,9 @@
 import type { DraftFormat, Span } from '../types';
+import { findAnnouncements, type Announcement } from './announcements';
+import { findEnumerations, type EnumerationRun } from './enumerations';
+import { findHeadings, type Heading } from './headings';
 import { maskMarkdown } from './markdown-mask';
+import { buildOutline, type Outline } from './sections';
 import { splitSentences } from './sentences';
 
 /** One line of the text, without its line break. */
@@ -88,6 +92,26 @@ export class Draft {
 
   slice(span: Span): string {
     return this.text.slice(span[0], span[1]);
+  }
+
+  /** Headings (`一、` `（一）` `1.` `（1）`, `第一章`, …) in document order; computed on first use. */
+  get headings(): readonly Heading[] {
+    return this.view('headings', () => findHeadings(this));
+  }
+
+  /** Runs of in-paragraph enumeration items (`一是…二是`, `首先…其次`, `①②`); computed on first use. */
+  get enumerations(): readonly EnumerationRun[] {
+    return this.view('enumerations', () => findEnumerations(this, this.headings));
+  }
+
+  /** Phrases that promise a count (`讲三点意见`) with the items that follow them; computed on first use. */
+  get announcements(): readonly Announcement[] {
+    return this.view('announcements', () => findAnnouncements(this, this.headings, this.enumerations, this.outline));
+  }
+
+  /** The section tree: title, then headings nested by rank; computed on first use. */
+  get outline(): Outline {
+    return this.view('outline', () => buildOutline(this, this.headings));
   }
 
   /** A lazily computed, memoised view of the draft (word segmentation, n-grams, ...). */

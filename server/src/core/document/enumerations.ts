@@ -1,0 +1,158 @@
+import type { Span } from '../types';
+import type { Draft } from './draft';
+import type { Heading } from './headings';
+import { isClauseStart, matchNumberMarker, type MarkerForm } from './markers';
+import { parseChineseNumeral } from './numerals';
+
+/**
+ * The series an in-paragraph item belongs to: `一是` (shi), `一要` (yao), `一方面/另一方面`
+ * (aspect), `第一，` (ordinal), `其一` (qi), `首先/其次/再次/最后` (sequence), or a
+ * heading-style number written inline (`①`, `（1）`, `1.`, `（一）`, `一、`).
+ */
+export type EnumerationKind = 'shi' | 'yao' | 'aspect' | 'ordinal' | 'qi' | 'sequence' | MarkerForm;
+
+/** One item of an enumeration inside a paragraph. */
+export interface EnumerationItem {
+  readonly kind: EnumerationKind;
+  /** 1-based position the writer gave it; 最后 takes the position after the item before it. */
+  readonly value: number;
+  /** True for 最后, which closes a series of 首先/其次/再次. */
+  readonly final: boolean;
+  /** The marker as written: `二是`, `第四，`, `其次`, `③`. */
+  readonly marker: Span;
+  /** The characters that spell the number (empty for 首先/其次/最后). */
+  readonly numeral: Span;
+  readonly paragraphIndex: number;
+}
+
+/**
+ * A series of items that belong together: same kind (a series of 首先/其次 may be broken by
+ * a 第三 or 其三 of another ordinal kind, which the run keeps so that a rule can report it).
+ * A run may continue over the paragraphs under the same heading; a heading ends every run.
+ */
+export interface EnumerationRun {
+  readonly index: number;
+  readonly kind: EnumerationKind;
+  readonly items: readonly EnumerationItem[];
+}
+
+const ORDINAL_FAMILY: ReadonlySet<EnumerationKind> = new Set(['ordinal', 'qi', 'sequence']);
+const CN = '[一二三四五六七八九十]{1,3}';
+const WORD_PATTERNS: readonly [EnumerationKind, RegExp][] = [
+  // 一是…二是; not the idiom 一是一、二是二.
+  ['shi', new RegExp(`(${CN})是(?!\\1)`, 'y')],
+  ['yao', new RegExp(`(${CN})要`, 'y')],
+  ['aspect', /(另)?一方面/y],
+  ['ordinal', new RegExp(`第(${CN})点?[，,、：:]`, 'y')],
+  ['qi', /其([一二三四五六七八九十])(?![中他余实])/y],
+  ['sequence', /首先|其次|再次(?=[，,：:要是就])|最后(?=[，,：:要是就还再也])/y],
+];
+const SEQUENCE_VALUE: Readonly<Record<string, number>> = { 首先: 1, 其次: 2, 再次: 3 };
+const INLINE_FORMS: ReadonlySet<MarkerForm> = new Set(['circled', 'arabic-paren', 'chinese-paren', 'arabic', 'chinese']);
+
+/** Matches an enumeration marker at a clause start. */
+export function matchItem(text: string, at: number, paragraphIndex: number): EnumerationItem | undefined {
+  for (const [kind, re] of WORD_PATTERNS) {
+    re.lastIndex = at;
+    const m = re.exec(text);
+    if (!m) continue;
+    const end = at + m[0].length;
+    if (kind === 'sequence') {
+      const final = m[0] === '最后';
+      return { kind, value: final ? 0 : SEQUENCE_VALUE[m[0]], final, marker: [at, end], numeral: [at, at], paragraphIndex };
+    }
+    if (kind === 'aspect') return { kind, value: m[1] ? 2 : 1, final: false, marker: [at, end], numeral: [at, at], paragraphIndex };
+    const value = parseChineseNumeral(m[1]);
+    if (!value) return undefined;
+    const numStart = at + m[0].indexOf(m[1]);
+    return { kind, value, final: false, marker: [at, end], numeral: [numStart, numStart + m[1].length], paragraphIndex };
+  }
+  const marker = matchNumberMarker(text, at);
+  if (marker && INLINE_FORMS.has(marker.form)) {
+    return { kind: marker.form, value: marker.value, final: false, marker: marker.span, numeral: marker.numeral, paragraphIndex };
+  }
+  return undefined;
+}
+
+interface OpenRun {
+  readonly index: number;
+  readonly kind: EnumerationKind;
+  readonly items: EnumerationItem[];
+  next: number;
+}
+
+/** Finds the enumeration items of a draft and groups them into runs. */
+export function findEnumerations(draft: Draft, headings: readonly Heading[]): EnumerationRun[] {
+  const text = draft.text;
+  const runs: OpenRun[] = [];
+  let stack: OpenRun[] = [];
+  let h = 0;
+  for (const p of draft.paragraphs) {
+    let blockStart = p.start;
+    for (let i = p.start; i < p.end; i++) {
+      if (h < headings.length && headings[h].marker[0] === i) {
+        // A heading closes every run; its marker is no item.
+        stack = [];
+        blockStart = i;
+        i = headings[h].marker[1] - 1;
+        h++;
+        continue;
+      }
+      if (!isClauseStart(text, i, blockStart)) continue;
+      const item = matchItem(text, i, p.index);
+      if (!item) continue;
+      stack = place(item, stack, runs, text);
+      i = item.marker[1] - 1;
+    }
+  }
+  return runs.map(({ index, kind, items }) => ({ index, kind, items }));
+}
+
+/** Adds `item` to the run it continues, or starts a run; returns the runs still open. */
+function place(item: EnumerationItem, stack: OpenRun[], runs: OpenRun[], text: string): OpenRun[] {
+  const open = (): OpenRun[] => {
+    const run: OpenRun = { index: runs.length, kind: item.kind, items: [item], next: item.value + 1 };
+    runs.push(run);
+    return [...stack, run];
+  };
+  const join = (at: number): OpenRun[] => {
+    const run = stack[at];
+    run.items.push(item);
+    run.next = item.value + 1;
+    return stack.slice(0, at + 1);
+  };
+  if (item.final) {
+    // 最后 closes a 首先/其次 series; after 第一/第二 or 一是 it usually opens the closing words.
+    const at = findLast(stack, (r) => r.kind === 'sequence');
+    if (at < 0) return stack;
+    const run = stack[at];
+    run.items.push({ ...item, value: run.next });
+    return stack.slice(0, at);
+  }
+  const same = findLast(stack, (r) => r.kind === item.kind);
+  if (same >= 0) {
+    const run = stack[same];
+    if (item.value !== 1 || isRestartInList(run, item, text)) return join(same);
+    stack = stack.slice(0, same);
+    return open();
+  }
+  if (ORDINAL_FAMILY.has(item.kind) && item.value >= 2) {
+    const at = findLast(stack, (r) => ORDINAL_FAMILY.has(r.kind) && r.next === item.value);
+    if (at >= 0) return join(at);
+  }
+  return open();
+}
+
+/** `一是…；二是…；一是…`: a 1 after a semicolon in the same paragraph is a slip, not a new list. */
+function isRestartInList(run: OpenRun, item: EnumerationItem, text: string): boolean {
+  const last = run.items[run.items.length - 1];
+  if (last.paragraphIndex !== item.paragraphIndex || run.items.length < 2) return false;
+  let j = item.marker[0] - 1;
+  while (j > 0 && /[\s　]/.test(text[j])) j--;
+  return text[j] === '；' || text[j] === ';';
+}
+
+function findLast<T>(items: readonly T[], test: (item: T) => boolean): number {
+  for (let i = items.length - 1; i >= 0; i--) if (test(items[i])) return i;
+  return -1;
+}

@@ -1,0 +1,210 @@
+import type { Span } from '../types';
+import type { Draft, Paragraph } from './draft';
+import { isClauseStart, isMidLineHeadingStart, isSpace, matchNumberMarker, type MarkerForm, type NumberMarker } from './markers';
+import { parseChineseNumeral, parseDigits } from './numerals';
+
+/**
+ * What kind of structure a heading opens: a numbered heading of GB/T 9704 (`一、` `（一）`
+ * `1.` `（1）`, or `①` used as a heading), or a unit of a regulation or report (`第一编`,
+ * `第一部分`, `第一章`, `第一节`, `第一条`), or an attachment (`附件1`).
+ */
+export type HeadingKind = 'numbered' | 'attachment' | 'part' | 'chapter' | 'section' | 'article';
+
+/** A heading: a number at the start of a paragraph (or mid-line after a sentence end and a space). */
+export interface Heading {
+  readonly index: number;
+  readonly kind: HeadingKind;
+  /**
+   * For numbered headings the level of GB/T 9704 §7.3.3: 1 `一、`, 2 `（一）`, 3 `1.`,
+   * 4 `（1）`; `①` is 4, or 5 below a `（1）`. For the other kinds 0.
+   */
+  readonly level: number;
+  /** Nesting order across kinds: a heading encloses the following headings of larger rank. */
+  readonly rank: number;
+  readonly value: number;
+  /** For numbered headings, the shape of the number. */
+  readonly form?: MarkerForm;
+  /** For numbered headings, the marker as parsed (brackets and punctuation as written). */
+  readonly number?: NumberMarker;
+  /** The marker, e.g. `（一）、` or `第三章`. */
+  readonly marker: Span;
+  /** The characters that spell the number. */
+  readonly numeral: Span;
+  /** The heading's own words, up to the first sentence end. */
+  readonly title: Span;
+  readonly paragraphIndex: number;
+  /** True when the heading was found mid-line, after a sentence end and whitespace. */
+  readonly midLine: boolean;
+}
+
+const FORM_LEVEL: Readonly<Record<MarkerForm, number>> = { chinese: 1, 'chinese-paren': 2, arabic: 3, 'arabic-paren': 4, circled: 4 };
+const KIND_RANK: Readonly<Record<Exclude<HeadingKind, 'numbered'>, number>> = { attachment: 0, part: 1, chapter: 2, section: 3, article: 4 };
+/** Rank of a numbered heading of `level`. */
+export const numberedRank = (level: number): number => 4 + level;
+
+const UNIT = /第([一二三四五六七八九十百零〇两]+)(分编|编|部分|章|节|条)/y;
+const UNIT_KIND: Readonly<Record<string, Exclude<HeadingKind, 'numbered' | 'attachment'>>> = {
+  编: 'part', 分编: 'part', 部分: 'part', 章: 'chapter', 节: 'section', 条: 'article',
+};
+const ATTACHMENT = /^附件[ \t　]*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})?[ \t　]*[:：]?[ \t　]*$/;
+const TITLE_END = /[。！？；!?;\s　]/;
+
+interface Candidate {
+  readonly kind: HeadingKind;
+  readonly value: number;
+  readonly number?: NumberMarker;
+  readonly marker: Span;
+  readonly numeral: Span;
+  readonly paragraphIndex: number;
+  readonly midLine: boolean;
+  /** End of the block (virtual paragraph) the heading starts. */
+  readonly blockEnd: number;
+}
+
+/** Finds the headings of a draft in document order. */
+export function findHeadings(draft: Draft): Heading[] {
+  const text = draft.text;
+  const candidates: Candidate[] = [];
+  // The last paragraph whose leading number continues an inline list (`附件：1.…` / `2.…` / `3.…`).
+  let continued: { paragraphIndex: number; form: MarkerForm; value: number } | undefined;
+  for (const p of draft.paragraphs) {
+    const attachment = ATTACHMENT.exec(p.text.trim());
+    if (attachment) {
+      const at = p.start + p.text.indexOf('附件');
+      const value = attachment[1] ? (parseChineseNumeral(attachment[1]) ?? parseDigits(attachment[1])) : 1;
+      const end = p.start + p.text.trimEnd().length;
+      candidates.push({ kind: 'attachment', value, marker: [at, end], numeral: [at + 2, end], paragraphIndex: p.index, midLine: false, blockEnd: p.end });
+      continue;
+    }
+    // Block starts: the paragraph's first character and mid-line heading positions.
+    let first = p.start;
+    while (first < p.end && isSpace(text[first])) first++;
+    const starts = [first];
+    for (let i = first + 1; i < p.end; i++) {
+      if (isMidLineHeadingStart(text, i, p.start) && (matchUnit(text, i, p.end) || midLineNumber(text, i))) starts.push(i);
+    }
+    starts.forEach((at, k) => {
+      const blockEnd = k + 1 < starts.length ? starts[k + 1] : p.end;
+      const unit = matchUnit(text, at, blockEnd);
+      if (unit) {
+        candidates.push({ ...unit, paragraphIndex: p.index, midLine: k > 0, blockEnd });
+        return;
+      }
+      const marker = matchNumberMarker(text, at);
+      // A number with no words after it in its block heads nothing.
+      if (!marker || text.slice(marker.span[1], blockEnd).trim() === '') return;
+      if (hasInlineSuccessor(text, marker, at, blockEnd)) return;
+      if (k === 0 && isPageNumber(text, p, draft.paragraphs[p.index + 1], marker)) return;
+      if (k === 0 && p.index > 0) {
+        const chained = continued && continued.paragraphIndex === p.index - 1 && continued.form === marker.form && continued.value === marker.value - 1;
+        if (chained || continuesPrevious(text, draft.paragraphs[p.index - 1], marker)) {
+          continued = { paragraphIndex: p.index, form: marker.form, value: marker.value };
+          return;
+        }
+      }
+      candidates.push({ kind: 'numbered', value: marker.value, number: marker, marker: marker.span, numeral: marker.numeral, paragraphIndex: p.index, midLine: k > 0, blockEnd });
+    });
+  }
+  return assignLevels(text, candidates);
+}
+
+function midLineNumber(text: string, at: number): boolean {
+  const marker = matchNumberMarker(text, at);
+  return marker !== undefined && marker.form !== 'circled';
+}
+
+function matchUnit(text: string, at: number, end: number): Omit<Candidate, 'paragraphIndex' | 'midLine' | 'blockEnd'> | undefined {
+  UNIT.lastIndex = at;
+  const m = UNIT.exec(text);
+  if (!m) return undefined;
+  const value = parseChineseNumeral(m[1]);
+  const markerEnd = at + m[0].length;
+  const next = markerEnd < end ? text[markerEnd] : undefined;
+  const kind = UNIT_KIND[m[2]];
+  // `第一条 为了…` and `第一章 总则` are followed by a space (or end the line); `第一部分：` may take a colon.
+  const fits = next === undefined || isSpace(next) || (kind !== 'article' && /[：:、]/.test(next));
+  if (!value || !fits) return undefined;
+  return { kind, value, marker: [at, markerEnd], numeral: [at + 1, at + 1 + m[1].length] };
+}
+
+/**
+ * A number at a paragraph start that is no heading: `2.` after `附件：1.…` continues that
+ * inline list, and a number after a long paragraph cut off mid-sentence is a page number
+ * left by a web page (`…宣读大会秘` / `2、书名单`).
+ */
+function continuesPrevious(text: string, previous: Paragraph, marker: NumberMarker): boolean {
+  if (isCutOff(previous)) return true;
+  if (marker.value < 2) return false;
+  let last: NumberMarker | undefined;
+  for (let i = previous.start; i < previous.end; i++) {
+    if (!isClauseStart(text, i, previous.start)) continue;
+    const m = matchNumberMarker(text, i);
+    if (m && m.form === marker.form) last = m;
+  }
+  return last !== undefined && last.value === marker.value - 1 && last.span[0] > previous.start + firstNonSpace(previous.text);
+}
+
+const firstNonSpace = (s: string): number => s.length - s.trimStart().length;
+
+/** A long paragraph cut off mid-word is a preview page; its number (`1、` … `2、`) numbers the page. */
+const isCutOff = (paragraph: Paragraph): boolean => {
+  const body = paragraph.text.trimEnd();
+  return body.length > 100 && /[\u4e00-\u9fff]$/.test(body);
+};
+
+function isPageNumber(text: string, paragraph: Paragraph, next: Paragraph | undefined, marker: NumberMarker): boolean {
+  if (!next || !isCutOff(paragraph)) return false;
+  const following = matchNumberMarker(text, next.start + firstNonSpace(next.text));
+  return following !== undefined && following.form === marker.form && following.value === marker.value + 1;
+}
+
+/** `（1）…；（2）…` in one paragraph is an inline enumeration, not a heading followed by text. */
+function hasInlineSuccessor(text: string, marker: NumberMarker, blockStart: number, blockEnd: number): boolean {
+  for (let i = marker.span[1]; i < blockEnd; i++) {
+    if (!isClauseStart(text, i, blockStart)) continue;
+    const next = matchNumberMarker(text, i);
+    if (next && next.form === marker.form && next.value === marker.value + 1) return true;
+  }
+  return false;
+}
+
+function assignLevels(text: string, candidates: readonly Candidate[]): Heading[] {
+  const headings: Heading[] = [];
+  let lastNonCircledLevel = 0;
+  for (const c of candidates) {
+    let level = 0;
+    let rank: number;
+    if (c.kind === 'numbered') {
+      const form = c.number!.form;
+      level = FORM_LEVEL[form];
+      if (form === 'circled' && lastNonCircledLevel === 4) level = 5;
+      if (form !== 'circled') lastNonCircledLevel = level;
+      rank = numberedRank(level);
+    } else {
+      rank = KIND_RANK[c.kind];
+      lastNonCircledLevel = 0;
+    }
+    headings.push({
+      index: headings.length,
+      kind: c.kind,
+      level,
+      rank,
+      value: c.value,
+      ...(c.number ? { form: c.number.form, number: c.number } : {}),
+      marker: c.marker,
+      numeral: c.numeral,
+      title: titleSpan(text, c.marker[1], c.blockEnd),
+      paragraphIndex: c.paragraphIndex,
+      midLine: c.midLine,
+    });
+  }
+  return headings;
+}
+
+function titleSpan(text: string, from: number, blockEnd: number): Span {
+  let start = from;
+  while (start < blockEnd && isSpace(text[start])) start++;
+  let end = start;
+  while (end < blockEnd && !TITLE_END.test(text[end])) end++;
+  return [start, end];
+}

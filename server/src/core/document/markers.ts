@@ -1,0 +1,133 @@
+import type { Span } from '../types';
+import { parseChineseNumeral, parseDigits, parseSingleCharNumber } from './numerals';
+
+/**
+ * The written shape of a heading-style number: `一、` (chinese), `（一）` (chinese-paren),
+ * `1.` (arabic), `（1）` (arabic-paren), `①` (circled). Variants (`一.`, `(一)`, `1、`, `⑴`,
+ * `⒈`) share the shape of the form they stand for and keep their actual punctuation.
+ */
+export type MarkerForm = 'chinese' | 'chinese-paren' | 'arabic' | 'arabic-paren' | 'circled';
+
+/** A number written as a heading or list marker, as found in the prose view. */
+export interface NumberMarker {
+  readonly form: MarkerForm;
+  readonly value: number;
+  /** The whole marker, brackets and trailing punctuation included. */
+  readonly span: Span;
+  /** The characters that spell the number. */
+  readonly numeral: Span;
+  /** Opening and closing bracket as written (empty when unbracketed). */
+  readonly open: string;
+  readonly close: string;
+  /** Punctuation written after the number or the closing bracket (`、`, `.`, `．`, `，`, or empty). */
+  readonly after: string;
+}
+
+const CN = '[一二三四五六七八九十百零〇]+';
+const DIGITS = '[0-9０-９]{1,3}';
+const PAREN_CN = new RegExp(`[（(][ \\t　]*(${CN})[ \\t　]*[）)]([、.．，,])?`, 'y');
+const PAREN_AR = new RegExp(`[（(][ \\t　]*(${DIGITS})[ \\t　]*[）)]([、.．，,])?`, 'y');
+// `1）` `一)`: a closing bracket only, a variant of `（1）` `（一）`.
+const HALF_CN = new RegExp(`(${CN})([）)])(?![0-9０-９])`, 'y');
+const HALF_AR = new RegExp(`(${DIGITS})([）)])(?![0-9０-９])`, 'y');
+const PLAIN_CN = new RegExp(`(${CN})([、.．，,])`, 'y');
+const PLAIN_AR = new RegExp(`(${DIGITS})([.．、，,])(?![0-9０-９])`, 'y');
+/**
+ * Whether the number after a marker shows that it is no marker: the next number of a series or
+ * range (一、二季度, 三、四个, 1、2月) or the decimals of a figure (1.5%, 3.2万). `四、四季度工作`
+ * and `一、2025年工作回顾` are headings.
+ */
+function isNumberAhead(form: 'chinese' | 'arabic', value: number, rest: string): boolean {
+  if (form === 'arabic') return /^[0-9０-９%％]/.test(rest);
+  const next = /^[一二三四五六七八九十两]+/.exec(rest);
+  return next !== null && parseChineseNumeral(next[0].slice(0, 2)) === value + 1 || parseChineseNumeral(rest.slice(0, 1)) === value + 1;
+}
+
+/** Matches a heading-style number marker starting exactly at `at`. */
+export function matchNumberMarker(text: string, at: number): NumberMarker | undefined {
+  const ch = text[at];
+  if (ch === undefined) return undefined;
+  const single = parseSingleCharNumber(ch);
+  if (single !== undefined) {
+    const code = ch.charCodeAt(0);
+    // ① is circled; ⑴ stands for （1）, ⒈ for 1.
+    if (code < 0x2474) return make('circled', single, at, at + 1, at, at + 1, '', '', '');
+    if (code < 0x2488) return make('arabic-paren', single, at, at + 1, at, at + 1, '（', '）', '');
+    return make('arabic', single, at, at + 1, at, at + 1, '', '', '.');
+  }
+  if (ch === '（' || ch === '(') {
+    for (const [re, form] of [[PAREN_CN, 'chinese-paren'], [PAREN_AR, 'arabic-paren']] as const) {
+      re.lastIndex = at;
+      const m = re.exec(text);
+      if (!m) continue;
+      const value = form === 'chinese-paren' ? parseChineseNumeral(m[1]) : parseDigits(m[1]);
+      if (!value) return undefined;
+      const numStart = at + m[0].indexOf(m[1]);
+      const closeAt = at + m[0].length - (m[2]?.length ?? 0) - 1;
+      return make(form, value, at, at + m[0].length, numStart, numStart + m[1].length, ch, text[closeAt], m[2] ?? '');
+    }
+    return undefined;
+  }
+  for (const [re, form] of [[HALF_CN, 'chinese-paren'], [HALF_AR, 'arabic-paren']] as const) {
+    re.lastIndex = at;
+    const m = re.exec(text);
+    if (!m) continue;
+    const value = form === 'chinese-paren' ? parseChineseNumeral(m[1]) : parseDigits(m[1]);
+    if (!value) return undefined;
+    return make(form, value, at, at + m[0].length, at, at + m[1].length, '', m[2], '');
+  }
+  for (const [re, form] of [[PLAIN_CN, 'chinese'], [PLAIN_AR, 'arabic']] as const) {
+    re.lastIndex = at;
+    const m = re.exec(text);
+    if (!m) continue;
+    const value = form === 'chinese' ? parseChineseNumeral(m[1]) : parseDigits(m[1]);
+    if (!value) return undefined;
+    const end = at + m[0].length;
+    if (isNumberAhead(form, value, text.slice(end, end + 3))) return undefined;
+    if (m[2] === '，' || m[2] === ',') {
+      // `一，` is a marker only when text follows, never a number in a series (一，二，三).
+      if (/^[\s　]|^$/.test(text.slice(end, end + 1))) return undefined;
+    }
+    return make(form, value, at, end, at, at + m[1].length, '', '', m[2]);
+  }
+  return undefined;
+}
+
+function make(form: MarkerForm, value: number, start: number, end: number, numStart: number, numEnd: number, open: string, close: string, after: string): NumberMarker {
+  return { form, value, span: [start, end], numeral: [numStart, numEnd], open, close, after };
+}
+
+const CLAUSE_END = new Set([...'。；：，！？!?;:,']);
+const SENTENCE_END = new Set([...'。！？!?…']);
+const CLOSERS = new Set([...'”’」』）)】']);
+
+export function isSpace(ch: string | undefined): boolean {
+  return ch !== undefined && /[\s　]/.test(ch);
+}
+
+/**
+ * Whether a clause may start at `at` in a paragraph that begins at `lineStart`: at the
+ * paragraph's first character, after whitespace, after `。；：，！？`, or after a closing
+ * quote that ends a sentence.
+ */
+export function isClauseStart(text: string, at: number, lineStart: number): boolean {
+  let j = at - 1;
+  while (j >= lineStart && isSpace(text[j]) && text[j] !== '\n') j--;
+  if (j < lineStart) return true;
+  if (j < at - 1) return true;
+  const prev = text[j];
+  if (CLAUSE_END.has(prev)) return true;
+  return CLOSERS.has(prev) && j > lineStart && SENTENCE_END.has(text[j - 1]);
+}
+
+/**
+ * Whether a heading may start mid-line at `at`: after a sentence end and whitespace, as in
+ * text copied from a web page that lost its line breaks.
+ */
+export function isMidLineHeadingStart(text: string, at: number, lineStart: number): boolean {
+  let j = at - 1;
+  if (j < lineStart || !isSpace(text[j])) return false;
+  while (j >= lineStart && isSpace(text[j])) j--;
+  while (j >= lineStart && CLOSERS.has(text[j])) j--;
+  return j >= lineStart && SENTENCE_END.has(text[j]);
+}

@@ -1,0 +1,105 @@
+import type { Span } from '../types';
+import type { Draft } from './draft';
+import type { Heading } from './headings';
+import { isSpace, matchNumberMarker } from './markers';
+
+/** A heading with everything under it, up to the next heading of the same or a larger scope. */
+export interface Section {
+  readonly heading: Heading;
+  /** From the heading's marker to the start of the next heading that does not nest in it. */
+  readonly span: Span;
+  readonly children: readonly Section[];
+  readonly parent?: Section;
+}
+
+/** The section tree: the draft's title line, then the headings nested by rank. */
+export interface Outline {
+  /** The first paragraph when it reads as a title (short, no heading, no sentence end). */
+  readonly title?: { readonly text: string; readonly span: Span };
+  readonly sections: readonly Section[];
+}
+
+interface MutableSection {
+  heading: Heading;
+  span: [number, number];
+  children: MutableSection[];
+  parent?: MutableSection;
+}
+
+/** Builds the section tree of a draft from its headings. */
+export function buildOutline(draft: Draft, headings: readonly Heading[]): Outline {
+  const text = draft.text;
+  const end = text.trimEnd().length;
+  const roots: MutableSection[] = [];
+  const stack: MutableSection[] = [];
+  for (const heading of headings) {
+    const start = sectionStart(draft, heading);
+    while (stack.length && stack[stack.length - 1].heading.rank >= heading.rank) {
+      stack.pop()!.span[1] = trimBack(text, start);
+    }
+    const parent = stack[stack.length - 1];
+    const section: MutableSection = { heading, span: [start, end], children: [], ...(parent ? { parent } : {}) };
+    (parent ? parent.children : roots).push(section);
+    stack.push(section);
+  }
+  const title = findTitle(draft, headings);
+  return { ...(title ? { title } : {}), sections: roots };
+}
+
+/** The headings that are siblings of `heading` (same rank, same parent) from it on, in order. */
+export function siblingsFrom(outline: Outline, heading: Heading): Heading[] {
+  const section = findSection(outline.sections, heading);
+  if (!section) return [heading];
+  const siblings = (section.parent ? section.parent.children : outline.sections).filter((s) => s.heading.rank === heading.rank);
+  return siblings.slice(siblings.indexOf(section)).map((s) => s.heading);
+}
+
+/** Every section of the tree in document order. */
+export function allSections(outline: Outline): Section[] {
+  const out: Section[] = [];
+  const walk = (sections: readonly Section[]): void => {
+    for (const s of sections) {
+      out.push(s);
+      walk(s.children);
+    }
+  };
+  walk(outline.sections);
+  return out;
+}
+
+function findSection(sections: readonly Section[], heading: Heading): Section | undefined {
+  for (const s of sections) {
+    if (s.heading === heading) return s;
+    if (s.heading.marker[0] < heading.marker[0] && s.span[1] > heading.marker[0]) {
+      const inner = findSection(s.children, heading);
+      if (inner) return inner;
+    }
+  }
+  return undefined;
+}
+
+function sectionStart(draft: Draft, heading: Heading): number {
+  if (heading.midLine) return heading.marker[0];
+  return draft.paragraphs[heading.paragraphIndex].start;
+}
+
+function trimBack(text: string, at: number): number {
+  let i = at;
+  while (i > 0 && isSpace(text[i - 1])) i--;
+  return i;
+}
+
+function findTitle(draft: Draft, headings: readonly Heading[]): Outline['title'] {
+  const first = draft.paragraphs[0];
+  if (!first || headings.some((h) => h.paragraphIndex === 0 && !h.midLine)) return undefined;
+  // Copied pages may wrap the title in table bars or label it: `| 标题:…… |`.
+  const trimmed = first.text.trim().replace(/^\|\s*|\s*\|$/g, '').replace(/^标题[:：]\s*/, '');
+  let start = first.start + Math.max(0, first.text.indexOf(trimmed));
+  let body = trimmed;
+  // One-line drafts copied from a page: the title is the words before the first space.
+  const gap = body.search(/[\s　]/);
+  if (gap > 0 && body.length > 80) body = body.slice(0, gap);
+  if (body.length === 0 || body.length > 80 || /[。！？]$/.test(body) || matchNumberMarker(body, 0)) return undefined;
+  start = Math.max(start, first.start);
+  return { text: body, span: [start, start + body.length] };
+}

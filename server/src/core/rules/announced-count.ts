@@ -1,0 +1,32 @@
+import { defineRule, type CommonOptions } from '../rule';
+
+export default defineRule<CommonOptions>({
+  meta: {
+    id: 'announced-count',
+    description: '“讲三点意见”“以下四个方面”等预告的数目应与其后实际列出的项数一致',
+    details:
+      '讲话稿和汇报材料常先预告数目（讲三点意见、提两点要求、强调以下四个方面、有三项议程、' +
+      '聚焦“五个如何”），再逐项展开。删改之后，预告的数目常与其后实际的标题或列举项数不符。' +
+      '本规则找出紧随预告之后的那一组标题或列举，比较项数，在预告处报告，并标出各项的位置。' +
+      '“两个确立”“四个意识”“三个一批”等固定提法不是预告。',
+    examples: { bad: ['下面，我讲三点意见。\n一、……\n二、……'], good: ['下面，我讲两点意见。\n一、……\n二、……'] },
+    defaultSeverity: 'warning',
+    fixable: false,
+    messages: {
+      mismatch: '预告“{{announcement}}”共{{announced}}项，其后实际列出{{found}}项',
+    },
+    options: {},
+    defaultOptions: {},
+  },
+  check(draft, context) {
+    for (const a of draft.announcements) {
+      if (a.items.length === a.count) continue;
+      context.report({
+        messageId: 'mismatch',
+        data: { announcement: draft.slice(a.span).replace(/^[“"]|[”"]$/g, ''), announced: a.count, found: a.items.length },
+        span: a.span,
+        related: a.items.map((span, k) => ({ span, message: `第${k + 1}项：${draft.slice(span).trim()}` })),
+      });
+    }
+  },
+});

@@ -1,0 +1,76 @@
+import type { Draft } from '../document/draft';
+import type { Heading } from '../document/headings';
+import type { Section } from '../document/sections';
+import { defineRule, type CommonOptions } from '../rule';
+
+const LEVEL_EXAMPLE = ['', '一、', '（一）', '1.', '（1）'];
+
+/** Numbered headings of GB/T 9704 levels 1–4; `①` may sit at any depth. */
+const isGraded = (h: Heading): boolean => h.kind === 'numbered' && h.form !== 'circled';
+
+export default defineRule<CommonOptions>({
+  meta: {
+    id: 'heading-hierarchy',
+    description: '标题层级应按“一、”“（一）”“1.”“（1）”逐级使用，不得越级',
+    details:
+      'GB/T 9704—2012 规定结构层次序数依次为“一、”“（一）”“1.”“（1）”。文档可以从任一层级开始，' +
+      '但下一层级只能比上一层级低一级：“一、”下面不能直接用“1.”；全文使用了“一、”时，' +
+      '第一个“一、”之前不应出现“（一）”等下级标题。每组越级的标题只在第一个处报告一次。',
+    examples: { bad: ['二、突出重点\n1.强化监管'], good: ['二、突出重点\n（一）强化监管\n1.危化品'] },
+    defaultSeverity: 'warning',
+    fixable: false,
+    messages: {
+      skipped: '“{{found}}”直接位于“{{parent}}”之下，越过了“{{missing}}”一级',
+      beforeTop: '“{{found}}”出现在第一个“{{top}}”级标题之前，层级颠倒',
+    },
+    options: {},
+    defaultOptions: {},
+  },
+  check(draft, context) {
+    const visit = (children: readonly Section[], parent: Heading | undefined): void => {
+      const graded = children.filter((c) => isGraded(c.heading));
+      if (parent && isGraded(parent)) {
+        // Report the first child of each level that jumps over the level below its parent.
+        const reported = new Set<number>();
+        for (const c of graded) {
+          const h = c.heading;
+          if (h.level > parent.level + 1 && !reported.has(h.level)) {
+            reported.add(h.level);
+            if (isIntroducedList(draft, h)) continue;
+            context.report({
+              messageId: 'skipped',
+              data: { found: marker(draft, h), parent: marker(draft, parent), missing: LEVEL_EXAMPLE[parent.level + 1] },
+              span: h.marker,
+            });
+          }
+        }
+      } else if (graded.length) {
+        // At the top (or under a 第×条): the shallowest level used there is the first level.
+        const top = Math.min(...graded.map((c) => c.heading.level));
+        let previousReported = false;
+        for (const c of graded) {
+          const h = c.heading;
+          const early = h.level > top && graded.some((o) => o.heading.level === top && o.heading.marker[0] > h.marker[0]);
+          if (early && !previousReported) {
+            context.report({ messageId: 'beforeTop', data: { found: marker(draft, h), top: LEVEL_EXAMPLE[top] }, span: h.marker });
+          }
+          previousReported = early;
+        }
+      }
+      for (const c of children) visit(c.children, c.heading);
+    };
+    visit(draft.outline.sections, undefined);
+  },
+});
+
+/** In Markdown, `…问题：` then `1. ` `2. `: an ordered list introduced by a colon, not a heading level. */
+function isIntroducedList(draft: Draft, h: Heading): boolean {
+  if (draft.format !== 'markdown' || h.form !== 'arabic' || !/\s/.test(draft.text[h.marker[1]] ?? '')) return false;
+  if (h.midLine || h.paragraphIndex === 0) return false;
+  const previous = draft.paragraphs[h.paragraphIndex - 1];
+  return /[：:]$/.test(previous.text.trimEnd()) && !draft.headings.some((o) => o.paragraphIndex === previous.index && !o.midLine);
+}
+
+function marker(draft: Draft, h: Heading): string {
+  return draft.slice(h.marker).trim();
+}

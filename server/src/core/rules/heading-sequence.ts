@@ -1,0 +1,92 @@
+import type { Draft } from '../document/draft';
+import type { Heading } from '../document/headings';
+import { spellLike } from '../document/numerals';
+import { renumber } from '../document/renumber';
+import type { Section } from '../document/sections';
+import { defineRule, type CommonOptions, type RuleContext } from '../rule';
+
+/** The marker as written, and the same marker with `value` in place of its number. */
+const shown = (draft: Draft, h: Heading): string => draft.slice(h.marker).trim();
+function withValue(draft: Draft, h: Heading, value: number): string {
+  return draft.text.slice(h.marker[0], h.numeral[0]) + spellLike(draft.slice(h.numeral), value) + draft.text.slice(h.numeral[1], h.marker[1]).trim();
+}
+
+export default defineRule<CommonOptions>({
+  meta: {
+    id: 'heading-sequence',
+    description: '同一上级标题下的同级标题序号应从一开始连续编排，不跳号、不重号',
+    details:
+      '同一上级标题之下，同一层级的序号应依次为一、二、三……，每遇新的上级标题重新从一开始编排。' +
+      '报告第一个不连续的序号并给出应有的序号；自动修复把该项及其后同组各项依次重新编号。' +
+      '条例中的“第×条”全文连续编号，不随章节重新开始。',
+    examples: { bad: ['一、……\n二、……\n四、……', '一、……\n（一）……\n二、……\n（二）……'], good: ['一、……\n（一）……\n二、……\n（一）……'] },
+    defaultSeverity: 'warning',
+    fixable: true,
+    messages: {
+      gap: '标题序号“{{found}}”不连续，此处应为“{{expected}}”',
+      repeat: '标题序号“{{found}}”重复，此处应为“{{expected}}”',
+      start: '本级标题序号应从“{{expected}}”开始，而不是“{{found}}”',
+    },
+    options: {},
+    defaultOptions: {},
+  },
+  check(draft, context) {
+    const outline = draft.outline;
+    const groups: Heading[][] = [];
+    // Siblings of one parent, per rank; articles are numbered through the whole text.
+    const articles = new Map<Section | undefined, Heading[]>();
+    const visit = (children: readonly Section[], scope: Section | undefined): void => {
+      const byRank = new Map<number, Heading[]>();
+      for (const child of children) {
+        const h = child.heading;
+        if (h.kind === 'attachment' || h.form === 'circled' && h.level === 5) continue;
+        if (h.kind === 'article') {
+          if (!articles.has(scope)) articles.set(scope, []);
+          articles.get(scope)!.push(h);
+        } else {
+          if (!byRank.has(h.rank)) byRank.set(h.rank, []);
+          byRank.get(h.rank)!.push(h);
+        }
+      }
+      groups.push(...byRank.values());
+      for (const child of children) visit(child.children, child.heading.kind === 'attachment' ? child : scope);
+    };
+    visit(outline.sections, undefined);
+    groups.push(...articles.values());
+    for (const group of groups) {
+      for (const run of splitRuns(draft, group)) checkRun(draft, run, context.report);
+    }
+  },
+});
+
+/** A group restarts at 1 after a paragraph that ends with a colon: a new list under the same parent. */
+function splitRuns(draft: Draft, group: readonly Heading[]): Heading[][] {
+  const runs: Heading[][] = [];
+  for (const h of group) {
+    const previous = h.paragraphIndex > 0 ? draft.paragraphs[h.paragraphIndex - 1].text.trimEnd() : '';
+    const isNewList = h.value === 1 && runs.length > 0 && !h.midLine && /[：:]$/.test(previous) && draft.headings.every((o) => o.paragraphIndex !== h.paragraphIndex - 1);
+    if (isNewList || runs.length === 0) runs.push([h]);
+    else runs[runs.length - 1].push(h);
+  }
+  return runs;
+}
+
+function checkRun(draft: Draft, run: readonly Heading[], report: RuleContext<CommonOptions>['report']): void {
+  let expected = 1;
+  for (let k = 0; k < run.length; k++) {
+    const h = run[k];
+    if (h.value === expected) {
+      expected++;
+      continue;
+    }
+    const messageId = k === 0 ? 'start' : h.value < expected ? 'repeat' : 'gap';
+    const fix = renumber(draft, run.slice(k).map((x) => x.numeral), expected);
+    report({
+      messageId,
+      data: { found: shown(draft, h), expected: withValue(draft, h, expected) },
+      span: h.marker,
+      ...(fix ? { fix } : {}),
+    });
+    return;
+  }
+}

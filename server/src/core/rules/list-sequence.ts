@@ -1,0 +1,78 @@
+import type { Draft } from '../document/draft';
+import type { EnumerationItem, EnumerationKind } from '../document/enumerations';
+import { spellLike } from '../document/numerals';
+import { renumber } from '../document/renumber';
+import { defineRule, type CommonOptions } from '../rule';
+
+/** Series whose items carry a number that a fix can rewrite. */
+const NUMBERED: ReadonlySet<EnumerationKind> = new Set(['shi', 'yao', 'ordinal', 'qi', 'circled', 'arabic-paren', 'chinese-paren', 'arabic', 'chinese']);
+const SEQUENCE_WORDS = ['', '首先', '其次', '再次'];
+
+export default defineRule<CommonOptions>({
+  meta: {
+    id: 'list-sequence',
+    description: '段内列举（一是、一要、第一、其一、首先、①等）应连续、不重复、不混用',
+    details:
+      '“一是……二是……三是”“一要……二要”“第一，……第二，”“其一……其二”“首先……其次……再次……最后”' +
+      '“①②③”“（1）（2）”等段内列举，应按顺序连续编排：不跳号（一是……三是），不重号（二要……二要），' +
+      '不在中途重新开始，也不混用不同的序列（首先……其次……第三，第一……其二）。' +
+      '同一标题下跨段落的列举视为同一组。“第一时间”“一把手”“统一要求”“一是一、二是二”等不是列举。',
+    examples: { bad: ['一是加强领导；二是压实责任；四是强化考核。', '首先，……其次，……其三，……'], good: ['一是加强领导；二是压实责任；三是强化考核。', '要第一时间报告。'] },
+    defaultSeverity: 'warning',
+    fixable: true,
+    messages: {
+      gap: '列举序号“{{found}}”不连续，此处应为“{{expected}}”',
+      repeat: '列举序号“{{found}}”重复，此处应为“{{expected}}”',
+      restart: '列举在中途重新从“{{found}}”开始，此处应为“{{expected}}”',
+      mixed: '“{{found}}”与前面的“{{first}}”不属于同一套序数词，此处应为“{{expected}}”',
+    },
+    options: {},
+    defaultOptions: {},
+  },
+  check(draft, context) {
+    for (const run of draft.enumerations) {
+      const items = run.items;
+      let numberReported = false;
+      for (let k = 1; k < items.length; k++) {
+        const item = items[k];
+        const previous = items[k - 1];
+        if (item.final) continue;
+        const expected = previous.value + 1;
+        if (item.kind !== run.kind) {
+          context.report({
+            messageId: 'mixed',
+            data: { found: word(draft, item), first: word(draft, items[0]), expected: spell(draft, items[0], expected) },
+            span: item.marker,
+          });
+          continue;
+        }
+        if (item.value === expected || numberReported) continue;
+        numberReported = true;
+        const messageId = item.value === 1 ? 'restart' : item.value < expected ? 'repeat' : 'gap';
+        const later = items.slice(k).filter((i) => i.kind === run.kind && !i.final);
+        const fix = NUMBERED.has(run.kind) ? renumber(draft, later.map((i) => i.numeral), expected) : undefined;
+        context.report({
+          messageId,
+          data: { found: word(draft, item), expected: spell(draft, item, expected) },
+          span: item.marker,
+          ...(fix ? { fix } : {}),
+        });
+      }
+    }
+  },
+});
+
+/** The marker without trailing punctuation: `第四`, `二要`, `其次`. */
+function word(draft: Draft, item: EnumerationItem): string {
+  return draft.slice(item.marker).replace(/[，,、：:]$/, '');
+}
+
+/** How the item at position `value` of the series of `like` is written. */
+function spell(draft: Draft, like: EnumerationItem, value: number): string {
+  if (like.kind === 'sequence') return SEQUENCE_WORDS[value] ?? '最后';
+  if (like.kind === 'aspect') return value === 1 ? '一方面' : '另一方面';
+  const text = word(draft, like);
+  const start = like.numeral[0] - like.marker[0];
+  const end = like.numeral[1] - like.marker[0];
+  return text.slice(0, start) + spellLike(text.slice(start, end), value) + text.slice(end);
+}
