@@ -3,7 +3,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { Draft } from '../../server/src/core/document/draft';
 import { fixAll, lint, type LintOptions } from '../../server/src/core/engine';
+import { RULES } from '../../server/src/core/rules';
 import type { Finding } from '../../server/src/core/types';
+import { getSegmenter } from '../../server/src/host/segmenter';
 
 /**
  * Fixture documents carry expected findings inline at the end of a line:
@@ -54,7 +56,10 @@ function key(ruleId: string, line: number): string {
  * of those rules remains and that fixing again changes nothing.
  */
 export function checkFixture(fixture: Fixture, ruleIds?: readonly string[], options: LintOptions = {}): Finding[] {
-  const opts: LintOptions = { format: fixture.format, ...options };
+  // Rules that need words get the default segmenter; a rule that is off by default runs when its own fixtures are checked.
+  const enabled = RULES.filter((r) => ruleIds?.includes(r.meta.id) && r.meta.defaultSeverity === 'off');
+  const rules = { ...Object.fromEntries(enabled.map((r) => [r.meta.id, { severity: 'info' as const }])), ...options.rules };
+  const opts: LintOptions = { format: fixture.format, segmenter: () => getSegmenter('jieba-wasm'), ...options, rules };
   const inScope = (id: string): boolean => !ruleIds || ruleIds.includes(id);
   const findings = lint(fixture.text, opts).filter((f) => inScope(f.ruleId));
   const draft = new Draft(fixture.text, fixture.format);

@@ -1,0 +1,142 @@
+import { paragraphWords } from '../document/words';
+import { defineRule } from '../rule';
+import type { Token } from '../segmenter';
+import type { Span } from '../types';
+
+export interface DoubledWordOptions {
+  /** Two-character verbs and adjectives whose ABAB form (研究研究) is accepted, besides the built-in ones. */
+  readonly reduplicable: readonly string[];
+}
+
+// A paragraph is segmented only when some one to eight Chinese characters repeat at once.
+const CANDIDATE = /(\p{Script=Han}{1,8})\1/u;
+const ALL_HAN = /^\p{Script=Han}+$/u;
+// The longest repeated word sequence looked for (加快推进加快推进 is two words twice).
+const MAX_WORDS = 3;
+
+/** One-character function words, pronouns and adverbs that are never doubled on purpose. */
+const FUNCTION_WORDS = new Set(
+  [...'的地得了着过是在和与及或并而对把被将为从向以于由给让使同跟按之其这那也都就又还但却更很要会能应已不没我你他她它们'],
+);
+
+/**
+ * Verbs and adjectives whose ABAB form is a legitimate spoken reduplication (研究研究, 商量商量,
+ * 热闹热闹). Action words of official prose (加强, 推进, 落实) do not reduplicate.
+ */
+const REDUPLICABLE = new Set([
+  '研究', '讨论', '商量', '商议', '考虑', '琢磨', '思考', '合计', '盘算', '学习', '交流', '沟通', '了解', '打听',
+  '请教', '介绍', '解释', '说明', '检查', '比较', '分析', '总结', '梳理', '整理', '收拾', '打扫', '清理', '准备',
+  '练习', '锻炼', '活动', '休息', '放松', '调整', '尝试', '体验', '感受', '体会', '欣赏', '参观', '走访', '看望',
+  '关心', '关照', '帮助', '照顾', '指导', '指点', '提醒', '表扬', '鼓励', '安慰', '批评', '教育', '议论', '考察',
+  '调研', '反思', '回顾', '动员', '见识', '认识', '熟悉', '适应', '消化', '热闹', '高兴', '暖和', '凉快', '舒服',
+  '轻松', '痛快', '乐呵', '溜达', '转悠', '念叨', '比划', '串门', '聊天', '散步', '帮忙', '握手',
+]);
+
+// A numeral and a measure word start a counted reduplication: 一项一项, 一个项目一个项目, 一对对.
+const NUMERAL = /^[一二两三四五六七八九十百千万几每半]$/u;
+const COUNTED = /^[一二两三四五六七八九十百千万几每半][个项件步天年点批次条家户位名张座场轮级层片村组代月周回遍趟笔份块所台支只种类堂课期届对双处桩环招棒茬拨波]$/u;
+
+export default defineRule<DoubledWordOptions>({
+  meta: {
+    id: 'doubled-word',
+    description: '同一个词连续重复（的的、进一步进一步）',
+    details:
+      '同一个词或同一组词紧挨着重复出现，多是修改、粘贴时留下的笔误，如“的的”“加强加强”“进一步进一步”。' +
+      '判断以分词结果为准：“有的的确”（有的＋的确）、“工作作风”（工作＋作风）不算重复；' +
+      '合乎语法的叠用不报告，如常常、人人、家家户户、时时处处、一项一项、一步一个脚印，以及口语中的“研究研究”“商量商量”。',
+    examples: {
+      bad: ['要进一步进一步优化营商环境。', '我们的的工作还有差距。', '加强加强组织领导。'],
+      good: ['有的的确存在困难。', '一项一项抓落实、一件一件见成效。', '家家户户、时时处处。', '这件事我们再研究研究。'],
+    },
+    defaultSeverity: 'warning',
+    fixable: true,
+    needsWords: true,
+    messages: {
+      doubled: '“{{word}}”连续重复，应删去多余的部分',
+    },
+    options: {
+      reduplicable: {
+        type: 'array',
+        items: { type: 'string', minLength: 2 },
+        description: '另外允许以 ABAB 形式叠用的双音节词（如“研究研究”中的“研究”）',
+      },
+    },
+    defaultOptions: { reduplicable: [] },
+  },
+  check(draft, context) {
+    const reduplicable = new Set(context.options.reduplicable);
+    for (const paragraph of draft.paragraphs) {
+      if (!CANDIDATE.test(paragraph.text)) continue;
+      const words = paragraphWords(draft, paragraph, context.segmenter());
+      for (let i = 0; i < words.length; ) {
+        const found = doubledAt(words, i, reduplicable) ?? overlappingAt(words, i, reduplicable);
+        if (!found) {
+          i++;
+          continue;
+        }
+        context.report({ messageId: 'doubled', data: { word: found.word }, span: found.span, fix: { span: found.second, text: '' } });
+        i = found.next;
+      }
+    }
+  },
+});
+
+/** A doubled word: what is doubled, the span of all copies, the span of the copies after the first. */
+interface Doubling {
+  readonly word: string;
+  readonly span: Span;
+  readonly second: Span;
+  /** The index of the first word after the doubling. */
+  readonly next: number;
+}
+
+/** A word sequence starting at word `i` and repeated right after itself (加强加强, 加快推进加快推进). */
+function doubledAt(words: readonly Token[], i: number, extra: ReadonlySet<string>): Doubling | undefined {
+  for (let size = 1; size <= MAX_WORDS; size++) {
+    let copies = 1;
+    while (sameRun(words, i, i + size * copies, size)) copies++;
+    if (copies < 2) continue;
+    const phrase = words.slice(i, i + size).map((w) => w.word).join('');
+    if (isLegitimate(phrase, words[i], words[i - 1], extra)) return undefined;
+    const next = i + size * copies;
+    // 学习学习再学习, 努力努力再努力: a slogan, not a slip.
+    if (words[next]?.word === '再' && sameRun(words, i, next + 1, size)) return undefined;
+    const last = words[next - 1].end;
+    return { word: phrase, span: [words[i].start, last], second: [words[i + size - 1].end, last], next };
+  }
+  return undefined;
+}
+
+/**
+ * A word of two or more characters doubled across a word boundary, which jieba cuts as one
+ * longer word and the word itself: 高度重视重视 (高度重视/重视), 坚持坚持不懈 (坚持/坚持不懈).
+ */
+function overlappingAt(words: readonly Token[], i: number, extra: ReadonlySet<string>): Doubling | undefined {
+  const a = words[i];
+  const b = words[i + 1];
+  if (!b || a.end !== b.start) return undefined;
+  if (a.word.length === b.word.length) return undefined;
+  const firstShorter = a.word.length < b.word.length;
+  const shorter = firstShorter ? a.word : b.word;
+  const overlaps = firstShorter ? b.word.startsWith(a.word) : a.word.endsWith(b.word);
+  if (shorter.length < 2 || !overlaps || isLegitimate(shorter, a, words[i - 1], extra)) return undefined;
+  const span: Span = firstShorter ? [a.start, b.start + shorter.length] : [a.end - shorter.length, b.end];
+  return { word: shorter, span, second: [b.start, b.start + shorter.length], next: i + 2 };
+}
+
+function sameRun(words: readonly Token[], a: number, b: number, size: number): boolean {
+  if (b + size > words.length) return false;
+  for (let k = 0; k < size; k++) if (words[a + k].word !== words[b + k].word) return false;
+  return true;
+}
+
+function isLegitimate(phrase: string, first: Token, before: Token | undefined, extra: ReadonlySet<string>): boolean {
+  if (!ALL_HAN.test(phrase)) return true;
+  if (COUNTED.test(first.word) || NUMERAL.test(first.word)) return true;
+  if (phrase.length === 1) {
+    // 一对对, 一条条: a measure word doubled after a numeral.
+    if (before && NUMERAL.test(before.word.slice(-1))) return true;
+    return !FUNCTION_WORDS.has(phrase);
+  }
+  return REDUPLICABLE.has(phrase) || extra.has(phrase);
+}

@@ -1,0 +1,115 @@
+import type { Segmenter, Token } from '../core/segmenter';
+import { SegmentationCache } from './segmenter-cache';
+import projectDictionary from './segmenter-dictionary.json';
+import type { SegmenterBackend, SegmenterName } from './segmenters/backend';
+import { loadJiebaWasm } from './segmenters/jieba-wasm';
+import { loadNodejieba } from './segmenters/nodejieba';
+import { normaliseWords } from './segmenters/normalise';
+
+export type { SegmenterName } from './segmenters/backend';
+export { SegmenterUnavailableError } from './segmenters/backend';
+
+export const SEGMENTER_NAMES: readonly SegmenterName[] = ['jieba-wasm', 'nodejieba'];
+
+/** Words of official documents that jieba's own dictionary splits (双过半, 保交楼, 放管服, ...). */
+export const PROJECT_DICTIONARY: readonly string[] = projectDictionary.words;
+
+const LOADERS: Readonly<Record<SegmenterName, () => SegmenterBackend>> = {
+  'jieba-wasm': loadJiebaWasm,
+  nodejieba: loadNodejieba,
+};
+
+// Paragraphs segmented recently, by backend and text: an edit re-segments only what changed.
+const CACHE_CAPACITY = 4000;
+const cache = new SegmentationCache(CACHE_CAPACITY);
+const segmenters = new Map<SegmenterName, HostSegmenter>();
+
+/**
+ * The process-wide segmenter of that name, with `dictionary` added to it. Nothing is loaded
+ * here: the backend loads on the first `cut`, and throws `SegmenterUnavailableError` then
+ * if it is not installed. jieba keeps one dictionary per process, so words added for one
+ * configuration stay for all; each word is added once.
+ */
+export function getSegmenter(name: SegmenterName, dictionary: readonly string[] = []): Segmenter {
+  let segmenter = segmenters.get(name);
+  if (!segmenter) {
+    segmenter = new HostSegmenter(name, LOADERS[name]);
+    segmenter.addWords(PROJECT_DICTIONARY);
+    segmenters.set(name, segmenter);
+  }
+  segmenter.addWords(dictionary);
+  return segmenter;
+}
+
+/** Whether the backend has been loaded in this process (for tests and benchmarks). */
+export function isSegmenterLoaded(name: SegmenterName): boolean {
+  return segmenters.get(name)?.loaded ?? false;
+}
+
+class HostSegmenter implements Segmenter {
+  private backend: SegmenterBackend | undefined;
+  private readonly added = new Set<string>();
+  private readonly pending: string[] = [];
+
+  constructor(
+    readonly name: SegmenterName,
+    private readonly load: () => SegmenterBackend,
+  ) {}
+
+  get loaded(): boolean {
+    return this.backend !== undefined;
+  }
+
+  cut(text: string): Token[] {
+    if (text === '') return [];
+    const key = `${this.name}\u0000${text}`;
+    const hit = cache.get(key);
+    if (hit) return hit.slice();
+    const tokens = withOffsets(text, normaliseWords(this.ready().cut(text)));
+    cache.set(key, tokens);
+    return tokens.slice();
+  }
+
+  addWords(words: readonly string[]): void {
+    const fresh = words.map((w) => w.trim()).filter((w) => w !== '' && !this.added.has(w));
+    if (fresh.length === 0) return;
+    for (const word of fresh) this.added.add(word);
+    if (!this.backend) {
+      this.pending.push(...fresh);
+      return;
+    }
+    for (const word of fresh) this.backend.addWord(word);
+    // New words may cut cached paragraphs differently.
+    cache.clear();
+  }
+
+  private ready(): SegmenterBackend {
+    if (!this.backend) {
+      const backend = this.load();
+      for (const word of this.pending) backend.addWord(word);
+      this.pending.length = 0;
+      this.backend = backend;
+    }
+    return this.backend;
+  }
+}
+
+/**
+ * Gives each word its UTF-16 span by running offsets. Should a backend ever drop or alter a
+ * character, the words are found by search instead, and text between them becomes tokens of
+ * its own, so that the tokens always cover `text` exactly.
+ */
+export function withOffsets(text: string, words: readonly string[]): Token[] {
+  const tokens: Token[] = [];
+  let at = 0;
+  for (const word of words) {
+    if (word === '') continue;
+    const start = text.startsWith(word, at) ? at : text.indexOf(word, at);
+    if (start < 0) continue;
+    if (start > at) tokens.push({ word: text.slice(at, start), start: at, end: start });
+    tokens.push({ word, start, end: start + word.length });
+    at = start + word.length;
+  }
+  if (at < text.length) tokens.push({ word: text.slice(at), start: at, end: text.length });
+  return tokens;
+}
