@@ -1,0 +1,45 @@
+// Bundles the three entry points with esbuild: the CLI, the language server and the VS Code
+// client. Each is one CommonJS file under out/ so that the npm package and the .vsix carry no
+// node_modules of their own; jieba-wasm's .wasm is copied beside the bundle that loads it.
+import { build } from 'esbuild';
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const production = process.argv.includes('--production');
+
+const entries = [
+  { in: 'server/src/cli/main.ts', out: 'out/cli.js', banner: '#!/usr/bin/env node' },
+  { in: 'server/src/server.ts', out: 'out/server.js' },
+  { in: 'client/src/extension.ts', out: 'out/extension.js' },
+].filter((e) => existsSync(join(root, e.in)));
+
+await Promise.all(
+  entries.map((e) =>
+    build({
+      absWorkingDir: root,
+      entryPoints: [e.in],
+      outfile: e.out,
+      bundle: true,
+      platform: 'node',
+      target: 'node20',
+      format: 'cjs',
+      sourcemap: !production,
+      minify: production,
+      // vscode is provided by the editor; nodejieba is an optional native module loaded on demand.
+      external: ['vscode', 'nodejieba'],
+      // Bundled ES modules (tinyglobby's fdir) read import.meta.url, which CommonJS lacks.
+      define: { 'import.meta.url': 'import_meta_url' },
+      banner: { js: [e.banner, "const import_meta_url = require('node:url').pathToFileURL(__filename).href;"].filter(Boolean).join('\n') },
+      logLevel: 'warning',
+    }),
+  ),
+);
+
+// jieba-wasm's Node loader reads jieba_rs_wasm_bg.wasm from its own __dirname, which is out/ once bundled.
+const wasm = join(root, 'node_modules/jieba-wasm/pkg/nodejs/jieba_rs_wasm_bg.wasm');
+if (existsSync(wasm)) {
+  mkdirSync(join(root, 'out'), { recursive: true });
+  copyFileSync(wasm, join(root, 'out/jieba_rs_wasm_bg.wasm'));
+}

@@ -1,0 +1,37 @@
+import { resolve } from 'node:path';
+import { Draft } from '../core/document/draft';
+import { decodeDraft, formatForPath, readDraftFile } from '../host/read-draft';
+import type { CliArgs } from './args';
+import { discoverFiles } from './discover';
+import { formatOutline } from './outline';
+import type { CliIo } from './run';
+
+/** `gwlint --outline`: prints each draft's section tree instead of linting it. */
+export async function printOutlines(args: CliArgs, io: CliIo): Promise<number> {
+  const color = args.color ?? io.isTty;
+  if (args.stdin) {
+    const read = decodeDraft(await io.readStdin());
+    if (!read.ok) {
+      io.stderr(`gwlint：<stdin>：${read.message}\n`);
+      return 2;
+    }
+    io.stdout(formatOutline(new Draft(read.text, formatForPath(args.stdinFilename ?? 'stdin.txt')), { color }));
+    return 0;
+  }
+  const discovery = await discoverFiles(args.patterns, () => args.extensions ?? ['.txt', '.md', '.gw', '.gongwen'], io.cwd);
+  let trouble = discovery.problems.length > 0;
+  for (const p of discovery.problems) io.stderr(`gwlint：${p.path}：${p.message}\n`);
+  const many = discovery.files.length > 1;
+  for (const file of discovery.files) {
+    const read = readDraftFile(file.path);
+    if (!read.ok) {
+      io.stderr(`gwlint：${file.path}：${read.message}\n`);
+      trouble = true;
+      continue;
+    }
+    if (many) io.stdout(`${resolve(file.path)}\n`);
+    io.stdout(formatOutline(new Draft(read.text, formatForPath(file.path)), { color }));
+    if (many) io.stdout('\n');
+  }
+  return trouble ? 2 : 0;
+}

@@ -1,0 +1,170 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import picomatch from 'picomatch';
+import { mergeRuleSettings, validateConfig, type ConfigFile, type RuleEntry } from '../core/config';
+import type { RuleSetting } from '../core/engine';
+import { RULES } from '../core/rules';
+
+export const CONFIG_FILE_NAME = '.gwlintrc.json';
+export const DEFAULT_EXTENSIONS: readonly string[] = ['.txt', '.md', '.gw', '.gongwen'];
+
+/** A problem in a configuration file: the file, the key (JSON path) and why, in Chinese. */
+export interface ConfigIssue {
+  readonly file: string;
+  readonly path: string;
+  readonly message: string;
+}
+
+/** The configuration that applies to one draft file. */
+export interface ResolvedConfig {
+  /** The configuration file used (nearest walking up, or given explicitly). */
+  readonly configFile?: string;
+  /** Rule settings for this file; rules not named run with their defaults. */
+  readonly rules: Record<string, RuleSetting>;
+  readonly segmenter: 'jieba-wasm' | 'nodejieba';
+  readonly dictionary: string[];
+  readonly extensions: string[];
+  /** The file matches an `ignore` glob. */
+  readonly ignored: boolean;
+  /** Non-empty when a configuration file is broken; then `rules` holds only what could be read. */
+  readonly problems: ConfigIssue[];
+}
+
+/** One configuration file with the files it extends, already read and validated. */
+interface ConfigChain {
+  readonly layers: readonly { readonly file: string; readonly config: ConfigFile }[];
+  readonly problems: readonly ConfigIssue[];
+}
+
+/**
+ * Finds, reads and merges `.gwlintrc.json` files. Caches what it read; call `clear()` when a
+ * configuration file changes. Never throws: problems are returned with the result.
+ */
+export class ConfigLoader {
+  private readonly explicit?: string;
+  private readonly chains = new Map<string, ConfigChain>();
+  private readonly nearest = new Map<string, string | undefined>();
+
+  constructor(options: { configPath?: string } = {}) {
+    this.explicit = options.configPath ? resolve(options.configPath) : undefined;
+  }
+
+  clear(): void {
+    this.chains.clear();
+    this.nearest.clear();
+  }
+
+  /** The configuration file that applies to `filePath`, if any. */
+  configFileFor(filePath: string): string | undefined {
+    return this.explicit ?? this.findNearest(dirname(resolve(filePath)));
+  }
+
+  forFile(filePath: string): ResolvedConfig {
+    const absolute = resolve(filePath);
+    const configFile = this.configFileFor(absolute);
+    const chain = configFile ? this.chain(configFile) : { layers: [], problems: [] };
+    const ruleLayers: (Readonly<Record<string, RuleEntry>> | undefined)[] = [];
+    let ignored = false;
+    let segmenter: ResolvedConfig['segmenter'] = 'jieba-wasm';
+    const dictionary: string[] = [];
+    let extensions = [...DEFAULT_EXTENSIONS];
+    for (const { file, config } of chain.layers) {
+      const base = dirname(file);
+      const rel = toPosix(relative(base, absolute));
+      const inside = !rel.startsWith('../') && !isAbsolute(rel);
+      ruleLayers.push(config.rules);
+      for (const override of config.overrides ?? []) {
+        if (inside && matches(override.files, rel)) ruleLayers.push(override.rules);
+      }
+      if (inside && config.ignore && matches(config.ignore, rel)) ignored = true;
+      if (config.segmenter) segmenter = config.segmenter;
+      if (config.dictionary) dictionary.push(...config.dictionary);
+      if (config.extensions) extensions = [...config.extensions];
+    }
+    return {
+      ...(configFile ? { configFile } : {}),
+      rules: mergeRuleSettings(ruleLayers),
+      segmenter,
+      dictionary,
+      extensions,
+      ignored,
+      problems: [...chain.problems],
+    };
+  }
+
+  private findNearest(dir: string): string | undefined {
+    if (this.nearest.has(dir)) return this.nearest.get(dir);
+    const candidate = join(dir, CONFIG_FILE_NAME);
+    let found: string | undefined;
+    if (existsSync(candidate) && statSync(candidate).isFile()) found = candidate;
+    else {
+      const parent = dirname(dir);
+      found = parent === dir ? undefined : this.findNearest(parent);
+    }
+    this.nearest.set(dir, found);
+    return found;
+  }
+
+  private chain(file: string, seen: readonly string[] = []): ConfigChain {
+    const cached = this.chains.get(file);
+    if (cached) return cached;
+    if (seen.includes(file)) {
+      return { layers: [], problems: [{ file, path: 'extends', message: `循环继承：${[...seen, file].join(' → ')}` }] };
+    }
+    const read = readConfigFile(file);
+    if (!read.config) return { layers: [], problems: read.problems };
+    let base: ConfigChain = { layers: [], problems: [] };
+    if (read.config.extends) {
+      const target = resolve(dirname(file), read.config.extends);
+      base = existsSync(target)
+        ? this.chain(target, [...seen, file])
+        : { layers: [], problems: [{ file, path: 'extends', message: `找不到被继承的配置文件“${read.config.extends}”` }] };
+    }
+    const chain = { layers: [...base.layers, { file, config: read.config }], problems: [...base.problems, ...read.problems] };
+    this.chains.set(file, chain);
+    return chain;
+  }
+}
+
+/** Reads and validates one configuration file without following `extends`. */
+export function readConfigFile(file: string): { config?: ConfigFile; problems: ConfigIssue[] } {
+  let raw: string;
+  try {
+    raw = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? '配置文件不存在' : `无法读取配置文件（${code ?? String(error)}）`;
+    return { problems: [{ file, path: '', message: why }] };
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch (error) {
+    return { problems: [{ file, path: '', message: `不是有效的 JSON：${describeJsonError(raw, error)}` }] };
+  }
+  const problems = validateConfig(parsed, RULES).map((p) => ({ file, ...p }));
+  if (problems.length) return { problems };
+  return { config: parsed as ConfigFile, problems: [] };
+}
+
+function describeJsonError(raw: string, error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const position = /position (\d+)/.exec(message);
+  if (!position) return message;
+  const before = raw.slice(0, Number(position[1]));
+  const line = before.split('\n').length;
+  const column = before.length - before.lastIndexOf('\n');
+  return `第 ${line} 行第 ${column} 列附近（${message}）`;
+}
+
+/** Matches config-relative globs; a glob without `/` matches a file name anywhere, `dir/` a folder. */
+function matches(globs: readonly string[], relPath: string): boolean {
+  return globs.some((glob) => {
+    const pattern = glob.endsWith('/') ? `${glob}**` : glob;
+    return picomatch.isMatch(relPath, pattern, { dot: true, basename: !pattern.includes('/') });
+  });
+}
+
+function toPosix(path: string): string {
+  return sep === '/' ? path : path.split(sep).join('/');
+}

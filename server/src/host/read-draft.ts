@@ -1,0 +1,87 @@
+import { readFileSync, statSync } from 'node:fs';
+import { extname } from 'node:path';
+import type { DraftFormat } from '../core/types';
+
+/** How a draft's bytes were encoded. */
+export type DraftEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030';
+
+export type ReadResult =
+  | { readonly ok: true; readonly text: string; readonly encoding: DraftEncoding }
+  | { readonly ok: false; readonly message: string };
+
+/** Drafts larger than this are refused with a message instead of exhausting memory. */
+export const MAX_DRAFT_BYTES = 16 * 1024 * 1024;
+
+export function formatForPath(path: string): DraftFormat {
+  return /^\.(md|markdown)$/i.test(extname(path)) ? 'markdown' : 'text';
+}
+
+/** Reads and decodes a draft file; never throws, every failure is a message in Chinese. */
+export function readDraftFile(path: string): ReadResult {
+  let bytes: Buffer;
+  try {
+    const stat = statSync(path);
+    if (stat.isDirectory()) return { ok: false, message: '这是一个文件夹，不是文件' };
+    if (stat.size > MAX_DRAFT_BYTES) {
+      return { ok: false, message: `文件过大（${(stat.size / 1048576).toFixed(1)} MB，上限 ${MAX_DRAFT_BYTES / 1048576} MB），未检查` };
+    }
+    bytes = readFileSync(path);
+  } catch (error) {
+    return { ok: false, message: describeIoError(error) };
+  }
+  return decodeDraft(bytes);
+}
+
+/**
+ * Detects the encoding: a BOM decides; otherwise strict UTF-8, then GB18030 (which covers GBK
+ * and GB2312; the 'gbk' label would turn valid four-byte sequences into U+FFFD). Text with NUL
+ * bytes or other control characters is treated as binary.
+ */
+export function decodeDraft(bytes: Uint8Array): ReadResult {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    return decodeAs(bytes.subarray(3), 'utf-8', 'utf-8-bom');
+  }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeAs(bytes.subarray(2), 'utf-16le', 'utf-16le');
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeAs(bytes.subarray(2), 'utf-16be', 'utf-16be');
+  if (looksBinary(bytes)) return { ok: false, message: '看起来是二进制文件（不是文本），未检查' };
+  const utf8 = decodeAs(bytes, 'utf-8', 'utf-8');
+  if (utf8.ok) return utf8;
+  const gb = decodeAs(bytes, 'gb18030', 'gb18030');
+  if (gb.ok) return gb;
+  return { ok: false, message: '无法识别文件编码（既不是 UTF-8，也不是 GBK/GB18030），未检查' };
+}
+
+function decodeAs(bytes: Uint8Array, label: string, encoding: DraftEncoding): ReadResult {
+  try {
+    const text = new TextDecoder(label, { fatal: true }).decode(bytes);
+    if (hasControlCharacters(text)) return { ok: false, message: '看起来是二进制文件（含控制字符），未检查' };
+    return { ok: true, text, encoding };
+  } catch {
+    return { ok: false, message: `不是有效的 ${label} 文本` };
+  }
+}
+
+function looksBinary(bytes: Uint8Array): boolean {
+  const head = bytes.subarray(0, 8192);
+  return head.includes(0);
+}
+
+function hasControlCharacters(text: string): boolean {
+  // Tabs, line breaks and form feeds are text; other C0 controls mean binary data.
+  return /[\u0000-\u0008\u000e-\u001a\u001c-\u001f]/.test(text.slice(0, 65536));
+}
+
+function describeIoError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return '文件不存在';
+    case 'EACCES':
+    case 'EPERM':
+      return '没有读取权限';
+    case 'EISDIR':
+      return '这是一个文件夹，不是文件';
+    default:
+      return `无法读取：${error instanceof Error ? error.message : String(error)}`;
+  }
+}
