@@ -135,3 +135,29 @@ describe('Draft model', () => {
     assert.equal(draft.lines[6].text, '在**，每位', 'a lone ** that cannot open emphasis stays');
   });
 });
+
+describe('engine with a segmenter that cannot load', () => {
+  const wordy = (id: string) =>
+    defineRule({
+      meta: { id, description: '测试', defaultSeverity: 'warning', fixable: false, needsWords: true, messages: { m: 'm' }, options: {}, defaultOptions: {} },
+      check(draft, ctx) {
+        ctx.segmenter().cut(draft.text);
+      },
+    });
+  it('reports the failure once, not once per rule, and still runs the other rules', () => {
+    let loads = 0;
+    const findings = lint('XX的的', {
+      registry: [wordy('w1'), wordy('w2'), xx] as Rule[],
+      segmenter: () => {
+        loads++;
+        throw new Error('分词器 nodejieba 未安装');
+      },
+    });
+    const internal = findings.filter((f) => f.ruleId === 'internal-error');
+    assert.equal(internal.length, 1);
+    assert.equal(internal[0].messageId, 'segmenter-unavailable');
+    assert.match(internal[0].message, /nodejieba 未安装/);
+    assert.equal(loads, 1);
+    assert.ok(findings.some((f) => f.ruleId === 'test-xx'));
+  });
+});

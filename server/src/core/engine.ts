@@ -30,6 +30,19 @@ export function lint(text: string, options: LintOptions = {}): Finding[] {
   const draft = options.draft ?? new Draft(text, options.format ?? 'text');
   const directives = draft.format === 'markdown' ? parseDirectives(draft.source) : NO_DIRECTIVES;
   const findings: Finding[] = [];
+  // A segmenter that cannot load fails every rule that needs words: say so once, not per rule.
+  let segmenterFailure: unknown;
+  let segmenterReported = false;
+  const loadSegmenter = (): Segmenter => {
+    if (segmenterFailure !== undefined) throw segmenterFailure;
+    try {
+      if (!options.segmenter) throw new Error('没有可用的分词器');
+      return options.segmenter();
+    } catch (error) {
+      segmenterFailure = error;
+      throw error;
+    }
+  };
   for (const rule of options.registry ?? RULES) {
     const setting = options.rules?.[rule.meta.id];
     const severity = setting?.severity ?? rule.meta.defaultSeverity;
@@ -41,13 +54,14 @@ export function lint(text: string, options: LintOptions = {}): Finding[] {
       rule.check(draft, {
         options: ruleOptions,
         report: (r) => reports.push(r),
-        segmenter: () => {
-          if (!options.segmenter) throw new Error('没有可用的分词器');
-          return options.segmenter();
-        },
+        segmenter: loadSegmenter,
       });
     } catch (error) {
-      findings.push(internalError(rule.meta.id, error, text.length));
+      if (error !== segmenterFailure) findings.push(internalError(rule.meta.id, error, text.length));
+      else if (!segmenterReported) {
+        segmenterReported = true;
+        findings.push(segmenterUnavailable(error, text.length));
+      }
       continue;
     }
     for (const r of reports) {
@@ -118,6 +132,16 @@ function allowedSpans(text: string, allow: readonly string[] | undefined): Span[
 
 function isValidSpan(span: Span, length: number): boolean {
   return Number.isInteger(span[0]) && Number.isInteger(span[1]) && span[0] >= 0 && span[0] <= span[1] && span[1] <= length;
+}
+
+function segmenterUnavailable(error: unknown, length: number): Finding {
+  return {
+    ruleId: INTERNAL_ERROR,
+    severity: 'error',
+    messageId: 'segmenter-unavailable',
+    message: `无法加载分词器，需要分词的规则未运行：${error instanceof Error ? error.message : String(error)}`,
+    span: [0, Math.min(length, 1)],
+  };
 }
 
 function internalError(ruleId: string, error: unknown, length: number): Finding {
