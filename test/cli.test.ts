@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gwlint, gwlintJson, ROOT } from './support/cli';
 
@@ -150,5 +152,18 @@ describe('CLI (spawned)', () => {
       assert.equal(config.rules.placeholder[0], 'off');
       assert.match(config.configFile, /config-good\/\.gwlintrc\.json$/);
     });
+  });
+});
+
+describe('CLI on huge files', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'gwlint-'));
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('refuses a file over the size limit with a message, exit 2', () => {
+    const huge = join(dir, 'huge.txt');
+    writeFileSync(huge, Buffer.alloc(17 * 1024 * 1024, 'a'));
+    const run = gwlint([huge]);
+    assert.equal(run.status, 2);
+    assert.match(run.stderr, /huge\.txt：文件过大/);
   });
 });
