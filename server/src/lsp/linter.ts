@@ -1,0 +1,193 @@
+import { pathToFileURL } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import type { Connection, TextDocuments } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { Draft } from '../core/document/draft';
+import { lint, type LintOptions } from '../core/engine';
+import type { Finding } from '../core/types';
+import { ConfigLoader, type ConfigIssue, type ResolvedConfig } from '../host/config-file';
+import { lintOptionsFor } from '../host/lint-options';
+import { configDiagnostics } from './config-problems';
+import { lintCooperatively } from './cooperative-lint';
+import { toDiagnostics } from './diagnostics';
+import { buildOutline, type OutlineSection } from './outline';
+import { Scheduler } from './scheduler';
+import { mergeRules, settingsRuleProblems, type EditorSettings } from './settings';
+import { filePathOf, formatOf, isLintTarget } from './target';
+
+/** The outcome of linting one version of a document. */
+export interface LintResult {
+  readonly version: number;
+  readonly draft: Draft;
+  readonly findings: readonly Finding[];
+  /** The options used, for fix-all (which lints again after each pass). */
+  readonly options: LintOptions;
+}
+
+/** Lint runs slower than this are written to the output channel. */
+const SLOW_LINT_MS = 500;
+
+const NO_CONFIG: ResolvedConfig = { rules: {}, segmenter: 'jieba-wasm', dictionary: [], extensions: [], ignored: false, problems: [] };
+
+/** Lints open documents on schedule and publishes their diagnostics; one failing document never stops the others. */
+export class DocumentLinter {
+  private readonly results = new Map<string, LintResult>();
+  private readonly outlines = new Map<string, { version: number; draft: Draft; roots: OutlineSection[] }>();
+  private readonly loaders = new Map<string, ConfigLoader>();
+  /** Config files with problems, and the problems last reported for them. */
+  private readonly reportedConfigs = new Map<string, string>();
+  private readonly reportedSettings = new Set<string>();
+  readonly scheduler = new Scheduler((uri, isStale) => this.run(uri, isStale));
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly documents: TextDocuments<TextDocument>,
+    private readonly settingsFor: (uri: string) => Promise<EditorSettings>,
+  ) {}
+
+  /** The last result for `uri` if it is for the document's current version. */
+  current(uri: string): LintResult | undefined {
+    const result = this.results.get(uri);
+    const doc = this.documents.get(uri);
+    return result && doc && result.version === doc.version ? result : undefined;
+  }
+
+  /** The draft and section tree of the document's current version (computed on demand, memoised). */
+  outline(doc: TextDocument): { draft: Draft; roots: OutlineSection[] } {
+    const memo = this.outlines.get(doc.uri);
+    if (memo && memo.version === doc.version) return memo;
+    const result = this.current(doc.uri);
+    const draft = result ? result.draft : new Draft(doc.getText(), formatOf(doc));
+    const outline = { version: doc.version, draft, roots: buildOutline(draft) };
+    this.outlines.set(doc.uri, outline);
+    return outline;
+  }
+
+  /** Lints `doc` now (synchronously) with its settings; used by code actions when no result is current. */
+  async lintNow(doc: TextDocument): Promise<LintResult | undefined> {
+    const settings = await this.settingsFor(doc.uri);
+    if (!settings.enable || !isLintTarget(doc, settings)) return undefined;
+    return this.lintVersion(doc, settings);
+  }
+
+  forget(uri: string): void {
+    this.scheduler.cancel(uri);
+    this.results.delete(uri);
+    this.outlines.delete(uri);
+    void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+
+  /** Configuration files or settings changed: read them again and lint every open document. */
+  reloadAll(): void {
+    for (const loader of this.loaders.values()) loader.clear();
+    this.reportedSettings.clear();
+    for (const doc of this.documents.all()) this.scheduler.schedule(doc.uri, 0);
+  }
+
+  optionsFor(doc: TextDocument, settings: EditorSettings): LintOptions {
+    const config = this.configFor(doc, settings);
+    const path = filePathOf(doc.uri);
+    const base = lintOptionsFor(path ?? (doc.languageId === 'markdown' ? 'draft.md' : 'draft.txt'), config);
+    return { ...base, format: formatOf(doc), rules: mergeRules(settings, config.rules) };
+  }
+
+  private async run(uri: string, isStale: () => boolean): Promise<void> {
+    const doc = this.documents.get(uri);
+    if (!doc) return;
+    const version = doc.version;
+    try {
+      const settings = await this.settingsFor(uri);
+      if (isStale() || this.documents.get(uri)?.version !== version) return;
+      this.reportSettingsProblems(settings);
+      if (!settings.enable || !isLintTarget(doc, settings) || this.isIgnored(doc, settings)) {
+        this.results.delete(uri);
+        await this.connection.sendDiagnostics({ uri, version, diagnostics: [] });
+        return;
+      }
+      const stale = (): boolean => isStale() || this.documents.get(uri)?.version !== version;
+      const result = await this.lintVersion(doc, settings, stale);
+      if (!result || stale()) return;
+      await this.connection.sendDiagnostics({ uri, version, diagnostics: toDiagnostics(doc, result.findings) });
+    } catch (error) {
+      // A crash while linting one document is logged and shown on it; the server carries on.
+      const reason = error instanceof Error ? (error.stack ?? error.message) : String(error);
+      this.connection.console.error(`linting ${uri} failed: ${reason}`);
+      await this.connection.sendDiagnostics({
+        uri,
+        version,
+        diagnostics: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, severity: 1, source: 'gwlint', code: 'internal-error', message: `gwlint 检查本文件时出错：${error instanceof Error ? error.message : String(error)}` }],
+      });
+    }
+  }
+
+  /** Lints the document's current version; with `isStale`, cooperatively (undefined when abandoned). */
+  private lintVersion(doc: TextDocument, settings: EditorSettings): LintResult;
+  private lintVersion(doc: TextDocument, settings: EditorSettings, isStale: () => boolean): Promise<LintResult | undefined>;
+  private lintVersion(doc: TextDocument, settings: EditorSettings, isStale?: () => boolean): LintResult | Promise<LintResult | undefined> {
+    const options = this.optionsFor(doc, settings);
+    const version = doc.version;
+    const started = performance.now();
+    const draft = new Draft(doc.getText(), options.format);
+    const finish = (findings: Finding[]): LintResult => {
+      const elapsed = performance.now() - started;
+      if (elapsed > SLOW_LINT_MS) this.connection.console.log(`linting ${doc.uri} (${draft.source.length} chars) took ${elapsed.toFixed(0)} ms`);
+      const result = { version, draft, findings, options };
+      this.results.set(doc.uri, result);
+      return result;
+    };
+    if (!isStale) return finish(lint(draft.source, { ...options, draft }));
+    return lintCooperatively({ ...options, draft }, isStale).then((findings) => (findings ? finish(findings) : undefined));
+  }
+
+  private isIgnored(doc: TextDocument, settings: EditorSettings): boolean {
+    return this.configFor(doc, settings).ignored;
+  }
+
+  private configFor(doc: TextDocument, settings: EditorSettings): ResolvedConfig {
+    const path = filePathOf(doc.uri);
+    if (!path) return NO_CONFIG;
+    let loader = this.loaders.get(settings.configPath);
+    if (!loader) {
+      loader = new ConfigLoader(settings.configPath ? { configPath: settings.configPath } : {});
+      this.loaders.set(settings.configPath, loader);
+    }
+    const config = loader.forFile(path);
+    this.reportConfigProblems(config);
+    return settings.segmenter ? { ...config, segmenter: settings.segmenter } : config;
+  }
+
+  /** Shows a broken configuration file's problems on that file, and once as a notification. */
+  private reportConfigProblems(config: ResolvedConfig): void {
+    const byFile = new Map<string, ConfigIssue[]>();
+    for (const issue of config.problems) byFile.set(issue.file, [...(byFile.get(issue.file) ?? []), issue]);
+    if (config.configFile && !byFile.has(config.configFile)) byFile.set(config.configFile, []);
+    for (const [file, issues] of byFile) {
+      const key = JSON.stringify(issues);
+      const before = this.reportedConfigs.get(file);
+      if (before === key || (before === undefined && issues.length === 0)) continue;
+      this.reportedConfigs.set(file, key);
+      let text = '';
+      try {
+        text = readFileSync(file, 'utf8');
+      } catch {
+        // A missing file still gets its problem, at the start.
+      }
+      void this.connection.sendDiagnostics({ uri: pathToFileURL(file).href, diagnostics: configDiagnostics(text, issues) });
+      if (issues.length) {
+        const first = issues[0];
+        void this.connection.window.showErrorMessage(
+          `gwlint 配置文件有误（${file}）：${first.path ? `${first.path}：` : ''}${first.message}${issues.length > 1 ? ` 等 ${issues.length} 处` : ''}。出错的部分未生效。`,
+        );
+      }
+    }
+  }
+
+  private reportSettingsProblems(settings: EditorSettings): void {
+    const problems = settingsRuleProblems(settings);
+    const key = problems.join('\n');
+    if (!problems.length || this.reportedSettings.has(key)) return;
+    this.reportedSettings.add(key);
+    void this.connection.window.showWarningMessage(`设置 gwlint.rules 有误，已忽略：${problems.join('；')}`);
+  }
+}

@@ -1,0 +1,99 @@
+// The gwlint language server: LSP glue only. Started by the VS Code client over Node IPC, or
+// by any LSP editor as `gwlint-lsp --stdio`.
+import {
+  CodeActionKind,
+  createConnection,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { APPLY_ALL_FIXES_COMMAND, codeActions, FIX_ALL_KIND, fixAllEdits } from './lsp/code-actions';
+import { foldingRanges } from './lsp/folding';
+import { structureHover } from './lsp/hover';
+import { DocumentLinter } from './lsp/linter';
+import { SettingsSource } from './lsp/settings-source';
+import { documentSymbols } from './lsp/symbols';
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+const settings = new SettingsSource(connection);
+const linter = new DocumentLinter(connection, documents, (uri) => settings.forDocument(uri));
+
+connection.onInitialize((params): InitializeResult => {
+  settings.initialize(params);
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+      documentSymbolProvider: { label: 'gwlint' },
+      foldingRangeProvider: true,
+      hoverProvider: true,
+      executeCommandProvider: { commands: [APPLY_ALL_FIXES_COMMAND] },
+    },
+    serverInfo: { name: 'gwlint-lsp', version: '0.1.0' },
+  };
+});
+
+connection.onDidChangeConfiguration((change) => {
+  settings.changed(change.settings);
+  linter.reloadAll();
+});
+
+connection.onDidChangeWatchedFiles(() => linter.reloadAll());
+
+documents.onDidOpen((e) => linter.scheduler.schedule(e.document.uri, 0));
+documents.onDidChangeContent(async (e) => {
+  const s = await settings.forDocument(e.document.uri);
+  if (s.run === 'onType') linter.scheduler.schedule(e.document.uri, s.debounce);
+});
+documents.onDidSave(async (e) => {
+  const s = await settings.forDocument(e.document.uri);
+  if (s.run === 'onSave') linter.scheduler.schedule(e.document.uri, 0);
+});
+documents.onDidClose((e) => {
+  settings.forget(e.document.uri);
+  linter.forget(e.document.uri);
+});
+
+connection.onCodeAction(async (params) => {
+  const doc = documents.get(params.textDocument.uri);
+  if (!doc) return [];
+  const result = linter.current(doc.uri) ?? (await linter.lintNow(doc));
+  return result ? codeActions(doc, result, params) : [];
+});
+
+connection.onExecuteCommand(async (params) => {
+  if (params.command !== APPLY_ALL_FIXES_COMMAND) return;
+  const uri = String(params.arguments?.[0] ?? '');
+  const doc = documents.get(uri);
+  if (!doc) return;
+  const result = linter.current(uri) ?? (await linter.lintNow(doc));
+  if (!result) return;
+  const edits = fixAllEdits(doc, result);
+  if (edits.length) await connection.workspace.applyEdit({ label: 'gwlint：修复所有问题', edit: { changes: { [uri]: edits } } });
+});
+
+connection.onDocumentSymbol((params) => {
+  const doc = documents.get(params.textDocument.uri);
+  return doc ? documentSymbols(doc, linter.outline(doc).roots) : [];
+});
+
+connection.onFoldingRanges((params) => {
+  const doc = documents.get(params.textDocument.uri);
+  return doc ? foldingRanges(doc, linter.outline(doc).roots) : [];
+});
+
+connection.onHover((params) => {
+  const doc = documents.get(params.textDocument.uri);
+  if (!doc) return null;
+  const { draft, roots } = linter.outline(doc);
+  return structureHover(doc, draft, roots, params.position);
+});
+
+process.on('uncaughtException', (error) => connection.console.error(`uncaught: ${error.stack ?? error.message}`));
+process.on('unhandledRejection', (reason) => connection.console.error(`unhandled rejection: ${String(reason)}`));
+
+documents.listen(connection);
+connection.listen();
