@@ -2,9 +2,11 @@ import type { Span } from '../types';
 import type { Draft } from './draft';
 import type { EnumerationRun } from './enumerations';
 import type { Heading } from './headings';
+import { isSpace } from './markers';
 import { parseChineseNumeral } from './numerals';
 import { siblingsFrom } from './sections';
 import type { Outline } from './sections';
+import { allMatches } from '../matches';
 
 /**
  * A phrase that promises a number of items: `讲三点意见`, `以下四个方面`, `提两点要求`,
@@ -37,22 +39,29 @@ const NOT_BEFORE = /[这那此第每各前后上本该其几数多若头一二�
 export function findAnnouncements(draft: Draft, headings: readonly Heading[], runs: readonly EnumerationRun[], outline: Outline): Announcement[] {
   const text = draft.text;
   const found: Announcement[] = [];
+  const after: Following = {
+    headings,
+    runs,
+    outline,
+    lastHeading: headings.length ? headings[headings.length - 1].marker[0] : -Infinity,
+    lastItem: runs.reduce((last, r) => r.items.reduce((l, i) => Math.max(l, i.marker[0]), last), -Infinity),
+  };
   for (const p of draft.paragraphs) {
+    const quotes = quoteCounter(p.text);
     const candidates: { span: Span; countText: string; quoted: boolean }[] = [];
     for (const [re, quoted] of [[PLAIN, false], [QUOTED, true]] as const) {
-      re.lastIndex = 0;
-      for (const m of p.text.matchAll(re)) {
+      for (const m of allMatches(re, p.text)) {
         const start = p.start + m.index;
         const countStart = start + m[0].indexOf(m[1]);
         if (NOT_BEFORE.test(text.slice(Math.max(p.start, countStart - 2), countStart)) && !m[0].startsWith('以下') && !m[0].startsWith('如下')) continue;
-        if (!quoted && isInsideQuotes(p.text, m.index)) continue;
+        if (!quoted && quotes.isInside(m.index)) continue;
         candidates.push({ span: [start, start + m[0].length], countText: m[1], quoted });
       }
     }
     for (const c of candidates) {
       const count = parseChineseNumeral(c.countText);
       if (!count || count < 2) continue;
-      const items = itemsAfter(text, c.span[1], headings, runs, outline, c.quoted);
+      const items = itemsAfter(text, c.span[1], after, c.quoted);
       if (items) found.push({ span: c.span, countText: c.countText, count, ...items });
     }
   }
@@ -66,18 +75,26 @@ export function findAnnouncements(draft: Draft, headings: readonly Heading[], ru
   return [...nearest.values()].sort((a, b) => a.span[0] - b.span[0]);
 }
 
+/** The structure an announcement's items are looked for in, in document order. */
+interface Following {
+  readonly headings: readonly Heading[];
+  readonly runs: readonly EnumerationRun[];
+  readonly outline: Outline;
+  /** Where the last heading and the last enumeration item start. */
+  readonly lastHeading: number;
+  readonly lastItem: number;
+}
+
 /** The run that starts right after `end` (the rest of the clause may come between), if any. */
-function itemsAfter(text: string, end: number, headings: readonly Heading[], runs: readonly EnumerationRun[], outline: Outline, quoted: boolean): Pick<Announcement, 'items' | 'itemsAre'> | undefined {
-  const heading = headings.find((h) => h.marker[0] >= end);
-  let run: EnumerationRun | undefined;
-  for (const r of runs) {
-    const first = r.items[0].marker[0];
-    if (first >= end && (!run || first < run.items[0].marker[0])) run = r;
-  }
+function itemsAfter(text: string, end: number, after: Following, quoted: boolean): Pick<Announcement, 'items' | 'itemsAre'> | undefined {
+  const { headings, runs, outline } = after;
+  // Headings are in document order, and so are runs by their first item.
+  const heading = headings[firstAtOrAfter(headings, (h) => h.marker[0], end)] as Heading | undefined;
+  const run = runs[firstAtOrAfter(runs, (r) => r.items[0].marker[0], end)] as EnumerationRun | undefined;
   const runStart = run ? run.items[0].marker[0] : Infinity;
   const headingStart = heading ? heading.marker[0] : Infinity;
   const start = Math.min(runStart, headingStart);
-  if (start === Infinity || !isRightAfter(text.slice(end, start), quoted)) return undefined;
+  if (start === Infinity || !isRightAfter(text, end, start, quoted)) return undefined;
   // The promised items start from the first one.
   if (headingStart < runStart) {
     if (heading!.value !== 1) return undefined;
@@ -85,18 +102,55 @@ function itemsAfter(text: string, end: number, headings: readonly Heading[], run
   }
   if (run!.items[0].value !== 1) return undefined;
   // A single item with nothing after it to the end of the text: a copy cut off after its first item.
-  if (run!.items.length === 1 && !runs.some((r) => r.items.some((i) => i.marker[0] > run!.items[0].marker[0])) && !headings.some((h) => h.marker[0] > run!.items[0].marker[0])) return undefined;
+  const first = run!.items[0].marker[0];
+  if (run!.items.length === 1 && !(after.lastItem > first) && !(after.lastHeading > first)) return undefined;
   return { items: run!.items.map((i) => i.marker), itemsAre: 'enumeration' };
 }
 
+/** The index of the first of `sorted` whose position is at least `at` (`sorted.length` when none is). */
+function firstAtOrAfter<T>(sorted: readonly T[], position: (item: T) => number, at: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (position(sorted[mid]) >= at) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+// More non-space characters than this between an announcement and its first item are too many.
+const MAX_BETWEEN = 17;
+
 /** Between an announcement and its first item: the end of the clause, a line break, nothing more. */
-function isRightAfter(between: string, quoted: boolean): boolean {
-  const squeezed = between.replace(/[\s　]/g, '');
+function isRightAfter(text: string, from: number, to: number, quoted: boolean): boolean {
+  let squeezed = '';
+  for (let i = from; i < to; i++) {
+    if (isSpace(text[i])) continue;
+    squeezed += text[i];
+    if (squeezed.length > MAX_BETWEEN) return false;
+  }
   if (quoted) return /^[：:，,。]?$/.test(squeezed);
   return /^[^。！？；;!?]{0,16}[：:。，,！;；]?$/.test(squeezed);
 }
 
-function isInsideQuotes(paragraph: string, at: number): boolean {
-  const before = paragraph.slice(0, at);
-  return (before.match(/“/g)?.length ?? 0) > (before.match(/”/g)?.length ?? 0);
+/** Whether a position of a paragraph lies inside “quotes”; asked at positions in increasing order. */
+function quoteCounter(paragraph: string): { isInside(at: number): boolean } {
+  let cursor = 0;
+  let opened = 0;
+  let closed = 0;
+  return {
+    isInside(at) {
+      if (at < cursor) {
+        cursor = 0;
+        opened = 0;
+        closed = 0;
+      }
+      for (; cursor < at; cursor++) {
+        if (paragraph[cursor] === '“') opened++;
+        else if (paragraph[cursor] === '”') closed++;
+      }
+      return opened > closed;
+    },
+  };
 }

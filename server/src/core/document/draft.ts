@@ -1,5 +1,6 @@
 import type { DraftFormat, Span } from '../types';
 import { findAnnouncements, type Announcement } from './announcements';
+import { codeTable, WHITESPACE_RANGES } from './chars';
 import { findEnumerations, type EnumerationRun } from './enumerations';
 import { findHeadings, type Heading } from './headings';
 import { maskMarkdown } from './markdown-mask';
@@ -61,10 +62,16 @@ export class Draft {
     this.format = format;
     this.text = format === 'markdown' ? maskMarkdown(source) : source;
     this.lines = splitLines(this.text);
-    this.paragraphs = this.lines
-      .filter((line) => line.text.trim() !== '')
-      .map((line, index) => ({ index, lineIndex: line.index, start: line.start, end: line.end, text: line.text }));
-    this.sentences = this.paragraphs.flatMap((p) => splitSentences(p));
+    const paragraphs: Paragraph[] = [];
+    const sentences: Sentence[] = [];
+    for (const line of this.lines) {
+      if (isBlank(line.text)) continue;
+      const paragraph = { index: paragraphs.length, lineIndex: line.index, start: line.start, end: line.end, text: line.text };
+      paragraphs.push(paragraph);
+      for (const sentence of splitSentences(paragraph)) sentences.push(sentence);
+    }
+    this.paragraphs = paragraphs;
+    this.sentences = sentences;
   }
 
   /** The 0-based line that contains `offset` (a line break belongs to its line). */
@@ -87,7 +94,16 @@ export class Draft {
   /** The paragraph that contains `offset`, if any. */
   paragraphAt(offset: number): Paragraph | undefined {
     const line = this.lineAt(offset);
-    return this.paragraphs.find((p) => p.lineIndex === line);
+    // Paragraphs are in line order: the last one starting at or before the line.
+    let lo = 0;
+    let hi = this.paragraphs.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.paragraphs[mid].lineIndex <= line) lo = mid;
+      else hi = mid - 1;
+    }
+    const paragraph = this.paragraphs[lo] as Paragraph | undefined;
+    return paragraph?.lineIndex === line ? paragraph : undefined;
   }
 
   slice(span: Span): string {
@@ -119,6 +135,14 @@ export class Draft {
     if (!this.views.has(key)) this.views.set(key, compute());
     return this.views.get(key) as T;
   }
+}
+
+const SPACE = codeTable('', WHITESPACE_RANGES);
+
+/** Whether `text` is empty or whitespace only (what `trim()` would empty). */
+function isBlank(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (SPACE[text.charCodeAt(i)] !== 1) return false;
+  return true;
 }
 
 function splitLines(text: string): Line[] {

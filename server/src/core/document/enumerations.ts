@@ -1,7 +1,8 @@
 import type { Span } from '../types';
 import type { Draft } from './draft';
 import type { Heading } from './headings';
-import { isClauseStart, matchNumberMarker, type MarkerForm } from './markers';
+import { codeTable } from './chars';
+import { isClauseStart, MARKER_FIRST_CHARS, matchNumberMarker, SINGLE_NUMBER_RANGE, type MarkerForm } from './markers';
 import { parseChineseNumeral } from './numerals';
 
 /**
@@ -47,6 +48,8 @@ const WORD_PATTERNS: readonly [EnumerationKind, RegExp][] = [
   ['qi', /其([一二三四五六七八九十])(?![中他余实])/y],
   ['sequence', /首先|其次|再次(?=[，,：:要是就])|最后(?=[，,：:要是就还再也])/y],
 ];
+// What an item can start with: the first characters of the word patterns above, or of a number marker.
+const ITEM_FIRST = codeTable(`一二三四五六七八九十另第其首再最${MARKER_FIRST_CHARS}`, [SINGLE_NUMBER_RANGE]);
 const SEQUENCE_VALUE: Readonly<Record<string, number>> = { 首先: 1, 其次: 2, 再次: 3 };
 const INLINE_FORMS: ReadonlySet<MarkerForm> = new Set(['circled', 'arabic-paren', 'chinese-paren', 'arabic', 'chinese']);
 
@@ -98,6 +101,7 @@ export function findEnumerations(draft: Draft, headings: readonly Heading[]): En
         h++;
         continue;
       }
+      if (ITEM_FIRST[text.charCodeAt(i)] !== 1) continue;
       if (!isClauseStart(text, i, blockStart)) continue;
       const item = matchItem(text, i, p.index);
       if (!item) continue;

@@ -1,6 +1,7 @@
 import type { Span } from '../types';
 import type { Draft, Paragraph } from './draft';
-import { isClauseStart, isMidLineHeadingStart, isSpace, matchNumberMarker, type MarkerForm, type NumberMarker } from './markers';
+import { codeTable } from './chars';
+import { isClauseStart, isMidLineHeadingStart, isSpace, MARKER_FIRST_CHARS, matchNumberMarker, SINGLE_NUMBER_RANGE, type MarkerForm, type NumberMarker } from './markers';
 import { parseChineseNumeral, parseDigits } from './numerals';
 
 /**
@@ -48,6 +49,9 @@ const UNIT_KIND: Readonly<Record<string, Exclude<HeadingKind, 'numbered' | 'atta
 };
 const ATTACHMENT = /^附件[ \t　]*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})?[ \t　]*[:：]?[ \t　]*$/;
 const TITLE_END = /[。！？；!?;\s　]/;
+// What a number marker, or a unit (第一章), can start with: tested before the matchers run.
+const MARKER_FIRST = codeTable(MARKER_FIRST_CHARS, [SINGLE_NUMBER_RANGE]);
+const HEADING_FIRST = codeTable(`${MARKER_FIRST_CHARS}第`, [SINGLE_NUMBER_RANGE]);
 
 interface Candidate {
   readonly kind: HeadingKind;
@@ -81,6 +85,7 @@ export function findHeadings(draft: Draft): Heading[] {
     while (first < p.end && isSpace(text[first])) first++;
     const starts = [first];
     for (let i = first + 1; i < p.end; i++) {
+      if (HEADING_FIRST[text.charCodeAt(i)] !== 1) continue;
       if (isMidLineHeadingStart(text, i, p.start) && (matchUnit(text, i, p.end) || midLineNumber(text, i))) starts.push(i);
     }
     starts.forEach((at, k) => {
@@ -137,7 +142,7 @@ function continuesPrevious(text: string, previous: Paragraph, marker: NumberMark
   if (marker.value < 2) return false;
   let last: NumberMarker | undefined;
   for (let i = previous.start; i < previous.end; i++) {
-    if (!isClauseStart(text, i, previous.start)) continue;
+    if (MARKER_FIRST[text.charCodeAt(i)] !== 1 || !isClauseStart(text, i, previous.start)) continue;
     const m = matchNumberMarker(text, i);
     if (m && m.form === marker.form) last = m;
   }
@@ -161,7 +166,7 @@ function isPageNumber(text: string, paragraph: Paragraph, next: Paragraph | unde
 /** `（1）…；（2）…` in one paragraph is an inline enumeration, not a heading followed by text. */
 function hasInlineSuccessor(text: string, marker: NumberMarker, blockStart: number, blockEnd: number): boolean {
   for (let i = marker.span[1]; i < blockEnd; i++) {
-    if (!isClauseStart(text, i, blockStart)) continue;
+    if (MARKER_FIRST[text.charCodeAt(i)] !== 1 || !isClauseStart(text, i, blockStart)) continue;
     const next = matchNumberMarker(text, i);
     if (next && next.form === marker.form && next.value === marker.value + 1) return true;
   }

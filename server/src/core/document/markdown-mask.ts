@@ -4,11 +4,10 @@
  * prose only, and their spans are still valid in the original text.
  */
 export function maskMarkdown(source: string): string {
-  const chars = source.split('');
+  // 1 for each code unit to blank; ranges may overlap.
+  const blanked = new Uint8Array(source.length);
   const blank = (start: number, end: number): void => {
-    for (let i = start; i < end; i++) {
-      if (chars[i] !== '\n' && chars[i] !== '\r') chars[i] = ' ';
-    }
+    blanked.fill(1, start, end);
   };
   const blankMatches = (re: RegExp, group?: number): void => {
     for (const m of source.matchAll(re)) {
@@ -37,7 +36,21 @@ export function maskMarkdown(source: string): string {
     blank(open, open + 2);
     blank(close, close + 2);
   }
-  return chars.join('');
+  return applyBlanks(source, blanked);
+}
+
+/** `source` with every marked code unit but line breaks replaced by a space. */
+function applyBlanks(source: string, blanked: Uint8Array): string {
+  let out = '';
+  let from = 0;
+  for (let i = blanked.indexOf(1); i >= 0 && i < source.length; i = blanked.indexOf(1, i)) {
+    let end = i;
+    while (end < source.length && blanked[end] === 1) end++;
+    out += source.slice(from, i) + source.slice(i, end).replace(/[^\r\n]/g, ' ');
+    from = end;
+    i = end;
+  }
+  return out + source.slice(from);
 }
 
 const PUNCTUATION = /[\p{P}\p{S}]/u;

@@ -1,4 +1,5 @@
 import type { Span } from '../types';
+import { codeTable, WHITESPACE_RANGES } from './chars';
 import { parseChineseNumeral, parseDigits, parseSingleCharNumber } from './numerals';
 
 /**
@@ -32,6 +33,11 @@ const HALF_CN = new RegExp(`(${CN})([）)])(?![0-9０-９])`, 'y');
 const HALF_AR = new RegExp(`(${DIGITS})([）)])(?![0-9０-９])`, 'y');
 const PLAIN_CN = new RegExp(`(${CN})([、.．，,])`, 'y');
 const PLAIN_AR = new RegExp(`(${DIGITS})([.．、，,])(?![0-9０-９])`, 'y');
+/** The characters a marker can start with: a bracket, a Chinese numeral, a digit, `①` `⑴` `⒈`. */
+export const MARKER_FIRST_CHARS = '（(一二三四五六七八九十百零〇0123456789０１２３４５６７８９';
+/** `①`–`⑳`, `⑴`–`⒇`, `⒈`–`⒛`. */
+export const SINGLE_NUMBER_RANGE: readonly [number, number] = [0x2460, 0x249c];
+const MARKER_FIRST = codeTable(MARKER_FIRST_CHARS, [SINGLE_NUMBER_RANGE]);
 /**
  * Whether the number after a marker shows that it is no marker: the next number of a series or
  * range (一、二季度, 三、四个, 1、2月) or the decimals of a figure (1.5%, 3.2万). `四、四季度工作`
@@ -43,10 +49,15 @@ function isNumberAhead(form: 'chinese' | 'arabic', value: number, rest: string):
   return next !== null && parseChineseNumeral(next[0].slice(0, 2)) === value + 1 || parseChineseNumeral(rest.slice(0, 1)) === value + 1;
 }
 
+/** Whether a number marker may start at `at` (a cheap test before the regular expressions run). */
+function couldStartMarker(text: string, at: number): boolean {
+  return MARKER_FIRST[text.charCodeAt(at)] === 1;
+}
+
 /** Matches a heading-style number marker starting exactly at `at`. */
 export function matchNumberMarker(text: string, at: number): NumberMarker | undefined {
   const ch = text[at];
-  if (ch === undefined) return undefined;
+  if (ch === undefined || !couldStartMarker(text, at)) return undefined;
   const single = parseSingleCharNumber(ch);
   if (single !== undefined) {
     const code = ch.charCodeAt(0);
@@ -97,12 +108,15 @@ function make(form: MarkerForm, value: number, start: number, end: number, numSt
   return { form, value, span: [start, end], numeral: [numStart, numEnd], open, close, after };
 }
 
-const CLAUSE_END = new Set([...'。；：，！？!?;:,']);
-const SENTENCE_END = new Set([...'。！？!?…']);
-const CLOSERS = new Set([...'”’」』）)】']);
+const CLAUSE_END = codeTable('。；：，！？!?;:,');
+const SENTENCE_END = codeTable('。！？!?…');
+const CLOSERS = codeTable('”’」』）)】');
+const SPACE = codeTable('', WHITESPACE_RANGES);
+const NEWLINE = 0x0a;
 
+/** Whether `ch` (one character) is whitespace, the ideographic space included. */
 export function isSpace(ch: string | undefined): boolean {
-  return ch !== undefined && /[\s　]/.test(ch);
+  return ch !== undefined && SPACE[ch.charCodeAt(0)] === 1;
 }
 
 /**
@@ -112,12 +126,12 @@ export function isSpace(ch: string | undefined): boolean {
  */
 export function isClauseStart(text: string, at: number, lineStart: number): boolean {
   let j = at - 1;
-  while (j >= lineStart && isSpace(text[j]) && text[j] !== '\n') j--;
+  while (j >= lineStart && SPACE[text.charCodeAt(j)] === 1 && text.charCodeAt(j) !== NEWLINE) j--;
   if (j < lineStart) return true;
   if (j < at - 1) return true;
-  const prev = text[j];
-  if (CLAUSE_END.has(prev)) return true;
-  return CLOSERS.has(prev) && j > lineStart && SENTENCE_END.has(text[j - 1]);
+  const prev = text.charCodeAt(j);
+  if (CLAUSE_END[prev] === 1) return true;
+  return CLOSERS[prev] === 1 && j > lineStart && SENTENCE_END[text.charCodeAt(j - 1)] === 1;
 }
 
 /**
@@ -126,8 +140,8 @@ export function isClauseStart(text: string, at: number, lineStart: number): bool
  */
 export function isMidLineHeadingStart(text: string, at: number, lineStart: number): boolean {
   let j = at - 1;
-  if (j < lineStart || !isSpace(text[j])) return false;
-  while (j >= lineStart && isSpace(text[j])) j--;
-  while (j >= lineStart && CLOSERS.has(text[j])) j--;
-  return j >= lineStart && SENTENCE_END.has(text[j]);
+  if (j < lineStart || SPACE[text.charCodeAt(j)] !== 1) return false;
+  while (j >= lineStart && SPACE[text.charCodeAt(j)] === 1) j--;
+  while (j >= lineStart && CLOSERS[text.charCodeAt(j)] === 1) j--;
+  return j >= lineStart && SENTENCE_END[text.charCodeAt(j)] === 1;
 }

@@ -48,10 +48,9 @@ export function parseDigits(text: string): number {
 /** The value of a single-character number (①, ⑴, ⒈), or undefined. */
 export function parseSingleCharNumber(ch: string): number | undefined {
   const code = ch.charCodeAt(0);
-  for (const start of [CIRCLED_START, PAREN_DIGIT_START, DOTTED_DIGIT_START]) {
-    if (code >= start && code < start + 20) return code - start + 1;
-  }
-  return undefined;
+  // The three blocks of twenty are contiguous.
+  if (!(code >= CIRCLED_START && code < DOTTED_DIGIT_START + 20)) return undefined;
+  return ((code - CIRCLED_START) % 20) + 1;
 }
 
 /** Spells `value` the way `original` spelled its number (Chinese, full-width, circled, …). */

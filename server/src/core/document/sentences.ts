@@ -1,18 +1,29 @@
 import type { Paragraph, Sentence } from './draft';
+import { codeTable } from './chars';
 
 // A sentence ends at 。！？； (or ! ? ; typed half-width), with closing quotes and brackets kept.
-const SENTENCE = /[^。！？；!?;]*(?:[。！？；!?;]+[”’」』）)】]*|$)/gu;
+const ENDS = codeTable('。！？；!?;');
+const CLOSERS = codeTable('”’」』）)】');
 
 /** Splits a paragraph into sentences, trimming surrounding whitespace from each. */
 export function splitSentences(paragraph: Paragraph): Sentence[] {
   const sentences: Sentence[] = [];
-  for (const m of paragraph.text.matchAll(SENTENCE)) {
-    if (m[0] === '') continue;
-    const lead = m[0].length - m[0].trimStart().length;
-    const body = m[0].trim();
-    if (body === '') continue;
-    const start = paragraph.start + m.index + lead;
-    sentences.push({ paragraphIndex: paragraph.index, start, end: start + body.length, text: body });
+  const text = paragraph.text;
+  for (let from = 0; from < text.length; ) {
+    let to = from;
+    while (to < text.length && ENDS[text.charCodeAt(to)] !== 1) to++;
+    if (to < text.length) {
+      while (to < text.length && ENDS[text.charCodeAt(to)] === 1) to++;
+      while (to < text.length && CLOSERS[text.charCodeAt(to)] === 1) to++;
+    }
+    const whole = text.slice(from, to);
+    const lead = whole.length - whole.trimStart().length;
+    const body = whole.trim();
+    if (body !== '') {
+      const start = paragraph.start + from + lead;
+      sentences.push({ paragraphIndex: paragraph.index, start, end: start + body.length, text: body });
+    }
+    from = to;
   }
   return sentences;
 }

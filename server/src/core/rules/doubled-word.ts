@@ -1,3 +1,4 @@
+import { codePointTest } from '../document/chars';
 import { paragraphWords } from '../document/words';
 import { defineRule } from '../rule';
 import type { Token } from '../segmenter';
@@ -10,6 +11,8 @@ export interface DoubledWordOptions {
 
 // A paragraph is segmented only when some one to eight Chinese characters repeat at once.
 const CANDIDATE = /(\p{Script=Han}{1,8})\1/u;
+const isHanUnit = codePointTest(/\p{Script=Han}/u);
+const SURROGATE = /[\ud800-\udfff]/;
 const ALL_HAN = /^\p{Script=Han}+$/u;
 // The longest repeated word sequence looked for (加快推进加快推进 is two words twice).
 const MAX_WORDS = 3;
@@ -66,7 +69,7 @@ export default defineRule<DoubledWordOptions>({
   check(draft, context) {
     const reduplicable = new Set(context.options.reduplicable);
     for (const paragraph of draft.paragraphs) {
-      if (!CANDIDATE.test(paragraph.text)) continue;
+      if (!hasRepeat(paragraph.text)) continue;
       const words = paragraphWords(draft, paragraph, context.segmenter());
       for (let i = 0; i < words.length; ) {
         const found = doubledAt(words, i, reduplicable) ?? overlappingAt(words, i, reduplicable);
@@ -139,4 +142,38 @@ function isLegitimate(phrase: string, first: Token, before: Token | undefined, e
     return !FUNCTION_WORDS.has(phrase);
   }
   return REDUPLICABLE.has(phrase) || extra.has(phrase);
+}
+
+/** Whether `CANDIDATE` matches `text`; a direct scan when every character is a single code unit. */
+function hasRepeat(text: string): boolean {
+  if (SURROGATE.test(text)) return CANDIDATE.test(text);
+  if (scanBase > 0x3fffffff - text.length) {
+    LAST_SEEN.fill(-1);
+    scanBase = 0;
+  }
+  const base = scanBase;
+  scanBase += text.length + 1;
+  for (let j = 0; j < text.length; j++) {
+    const code = text.charCodeAt(j);
+    const stored = LAST_SEEN[code];
+    LAST_SEEN[code] = base + j;
+    // A copy of length L starting at i puts the same character at i and i + L = j.
+    if (stored < base || j - (stored - base) > 8) continue;
+    for (let length = j - (stored - base); length <= 8 && length <= j; length++) {
+      const i = j - length;
+      if (text.charCodeAt(i) !== code || i + 2 * length > text.length) continue;
+      if (allHan(text, i, j) && text.startsWith(text.slice(i, j), j)) return true;
+    }
+  }
+  return false;
+}
+
+// Where each code unit was last seen, as `scanBase` of its scan plus its offset: entries below
+// the current scan's base belong to earlier scans.
+const LAST_SEEN = new Int32Array(0x10000).fill(-1);
+let scanBase = 0;
+
+function allHan(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isHanUnit(text.charCodeAt(i))) return false;
+  return true;
 }

@@ -47,10 +47,11 @@ export default defineRule<CommonOptions>({
       } else if (graded.length) {
         // At the top (or under a 第×条): the shallowest level used there is the first level.
         const top = Math.min(...graded.map((c) => c.heading.level));
+        const lastTop = Math.max(...graded.filter((c) => c.heading.level === top).map((c) => c.heading.marker[0]));
         let previousReported = false;
         for (const c of graded) {
           const h = c.heading;
-          const early = h.level > top && graded.some((o) => o.heading.level === top && o.heading.marker[0] > h.marker[0]);
+          const early = h.level > top && lastTop > h.marker[0];
           if (early && !previousReported) {
             context.report({ messageId: 'beforeTop', data: { found: marker(draft, h), top: LEVEL_EXAMPLE[top] }, span: h.marker });
           }

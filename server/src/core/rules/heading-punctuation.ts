@@ -63,11 +63,12 @@ export default defineRule<Options>({
   check(draft, context) {
     const numbered = draft.headings.filter((h) => h.kind === 'numbered');
     const wrong = numbered.filter((h) => expectedMarker(h, draft.slice(h.numeral), context.options) !== undefined);
+    const isWrong = new Set(wrong);
     // Per form: the variants used, and whether any heading of that form is written correctly.
     const keysByForm = new Map<string, Set<string>>();
     for (const h of numbered) {
       const set = keysByForm.get(h.form!) ?? new Set<string>();
-      set.add(wrong.includes(h) ? variantKey(h) : 'standard');
+      set.add(isWrong.has(h) ? variantKey(h) : 'standard');
       keysByForm.set(h.form!, set);
     }
     for (const h of wrong) {

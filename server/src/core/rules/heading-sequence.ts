@@ -53,18 +53,19 @@ export default defineRule<CommonOptions>({
     };
     visit(outline.sections, undefined);
     groups.push(...articles.values());
+    const headingParagraphs = new Set(draft.headings.map((h) => h.paragraphIndex));
     for (const group of groups) {
-      for (const run of splitRuns(draft, group)) checkRun(draft, run, context.report);
+      for (const run of splitRuns(draft, group, headingParagraphs)) checkRun(draft, run, context.report);
     }
   },
 });
 
 /** A group restarts at 1 after a paragraph that ends with a colon: a new list under the same parent. */
-function splitRuns(draft: Draft, group: readonly Heading[]): Heading[][] {
+function splitRuns(draft: Draft, group: readonly Heading[], headingParagraphs: ReadonlySet<number>): Heading[][] {
   const runs: Heading[][] = [];
   for (const h of group) {
     const previous = h.paragraphIndex > 0 ? draft.paragraphs[h.paragraphIndex - 1].text.trimEnd() : '';
-    const isNewList = h.value === 1 && runs.length > 0 && !h.midLine && /[：:]$/.test(previous) && draft.headings.every((o) => o.paragraphIndex !== h.paragraphIndex - 1);
+    const isNewList = h.value === 1 && runs.length > 0 && !h.midLine && /[：:]$/.test(previous) && !headingParagraphs.has(h.paragraphIndex - 1);
     if (isNewList || runs.length === 0) runs.push([h]);
     else runs[runs.length - 1].push(h);
   }

@@ -58,7 +58,16 @@ export default defineRule<OverusedPhraseOptions>({
     }
     // Longer phrases first, so that 进一步加强 is reported rather than its parts as well.
     const ranked = [...occurrences].filter(([, list]) => list.length > maxCount).sort((a, b) => b[0].length - a[0].length);
-    const reported: Span[] = [];
+    // The reported spans, by start: the furthest end of a span starting there.
+    const reported = new Map<number, number>();
+    let longestReported = 0;
+    const isInsideReported = ([start, end]: Span): boolean => {
+      for (let s = start; s >= start - longestReported; s--) {
+        const e = reported.get(s);
+        if (e !== undefined && e >= end) return true;
+      }
+      return false;
+    };
     for (const [phrase, list] of ranked) {
       let from = 0;
       let quietUntil = -1;
@@ -66,10 +75,12 @@ export default defineRule<OverusedPhraseOptions>({
         while (list[from].span[0] <= occurrence.span[0] - window) from++;
         const count = k - from + 1;
         if (count <= maxCount || occurrence.span[0] < quietUntil) return;
-        if (reported.some(([s, e]) => occurrence.span[0] >= s && occurrence.span[1] <= e)) return;
+        if (isInsideReported(occurrence.span)) return;
         // One finding per phrase and window: the writer has been told.
         quietUntil = occurrence.span[0] + window;
-        reported.push(occurrence.span);
+        const [s, e] = occurrence.span;
+        reported.set(s, Math.max(e, reported.get(s) ?? e));
+        longestReported = Math.max(longestReported, e - s);
         context.report({
           messageId: 'overused',
           data: { phrase, window, count },
@@ -83,14 +94,16 @@ export default defineRule<OverusedPhraseOptions>({
 
 /** The phrases of a paragraph: runs of two to four Chinese words, each with its span. */
 function* phrases(words: readonly Token[], minChars: number): Generator<[string, Span]> {
+  const phraseWord = words.map(isPhraseWord);
+  const functionWord = words.map((w) => FUNCTION_WORD.test(w.word));
   for (let i = 0; i < words.length; i++) {
-    if (!isPhraseWord(words[i]) || FUNCTION_WORD.test(words[i].word)) continue;
+    if (!phraseWord[i] || functionWord[i]) continue;
     let text = '';
     for (let n = 1; n <= MAX_WORDS && i + n <= words.length; n++) {
       const last = words[i + n - 1];
-      if (!isPhraseWord(last) || (n > 1 && last.start !== words[i + n - 2].end)) break;
+      if (!phraseWord[i + n - 1] || (n > 1 && last.start !== words[i + n - 2].end)) break;
       text += last.word;
-      if (n >= MIN_WORDS && text.length >= minChars && !FUNCTION_WORD.test(last.word)) yield [text, [words[i].start, last.end]];
+      if (n >= MIN_WORDS && text.length >= minChars && !functionWord[i + n - 1]) yield [text, [words[i].start, last.end]];
     }
   }
 }

@@ -132,7 +132,7 @@ function measure(clauses: readonly Clause[], i: number, j: number): Repetition {
       ? commonPrefix(nextA.key, nextB.key)
       : 0;
   let length = before ? counted(prevA, prevA.key.length - before, prevA.key.length) : 0;
-  for (let k = 0; k < n; k++) length += counted(clauses[i + k], 0, clauses[i + k].key.length);
+  for (let k = 0; k < n; k++) length += clauses[i + k].countedChars;
   if (after) length += counted(nextA, 0, after);
   return { later: i, earlier: j, clauses: n, before, after, length };
 }

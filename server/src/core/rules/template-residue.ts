@@ -37,7 +37,8 @@ export default defineRule({
   },
   check(draft, context) {
     const strongResidue = draft.paragraphs.some((p) => findUnits(p.text).length > 0);
-    for (const paragraph of draft.paragraphs) {
+    // Without strong residue anywhere every paragraph has just been found to have no units.
+    for (const paragraph of strongResidue ? draft.paragraphs : []) {
       for (const unit of findUnits(paragraph.text, strongResidue)) {
         const span: Span = [paragraph.start + unit.start, paragraph.start + unit.end];
         const text = draft.slice(span).trim();

@@ -1,4 +1,5 @@
 // Character classes and word lists shared by the placeholder scanners.
+import { allMatches } from '../../matches';
 
 export const isHan = (ch: string | undefined): boolean => ch !== undefined && /\p{Script=Han}/u.test(ch);
 export const isAsciiLetter = (ch: string | undefined): boolean => ch !== undefined && /[A-Za-z]/.test(ch);
@@ -43,5 +44,5 @@ export function namesSomething(text: string, end: number): boolean {
 
 /** Every match of a global regular expression, as [start, end) pairs. */
 export function matchSpans(text: string, re: RegExp): [number, number][] {
-  return [...text.matchAll(re)].map((m) => [m.index, m.index + m[0].length]);
+  return allMatches(re, text).map((m) => [m.index, m.index + m[0].length]);
 }

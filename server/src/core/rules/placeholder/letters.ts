@@ -7,6 +7,7 @@ import {
   startsWithAny,
 } from './context';
 import type { Placeholder, ScanLine } from './kinds';
+import { allMatches } from '../../matches';
 
 // A run of x/X standing for a name or number: `XX县`, `xx%`, `20xx年`, `x月x日`, `xxx同志`.
 const LETTER_RUN = /[XxＸｘ]+/g;
@@ -21,7 +22,7 @@ const DATE_MEASURES = ['年', '月', '日', '号', '届', '期'];
 export function scanLetters(line: ScanLine): Placeholder[] {
   const { text } = line;
   const found: Placeholder[] = [];
-  for (const m of text.matchAll(LETTER_RUN)) {
+  for (const m of allMatches(LETTER_RUN, text)) {
     const start = m.index;
     const end = start + m[0].length;
     if (!isBareToken(text, start, end)) continue;
@@ -34,7 +35,7 @@ export function scanLetters(line: ScanLine): Placeholder[] {
 export function scanCrosses(line: ScanLine): Placeholder[] {
   const { text } = line;
   const found: Placeholder[] = [];
-  for (const m of text.matchAll(CROSS_RUN)) {
+  for (const m of allMatches(CROSS_RUN, text)) {
     const start = m.index;
     const end = start + m[0].length;
     if (m[0].length >= 2 || isSingleCrossBlank(text, start, end)) found.push({ kind: 'crosses', start, end });

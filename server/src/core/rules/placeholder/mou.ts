@@ -1,5 +1,6 @@
 import { isDigit, startsWithAny, TITLES } from './context';
 import type { Placeholder, ScanLine } from './kinds';
+import { allMatches } from '../../matches';
 
 // 某 is an ordinary word (某些, 某种, 某个, 某一, 某项, 某地); only these shapes are blanks.
 const MOU_RUN = /某+/g;
@@ -19,7 +20,7 @@ const NUMBER_SIGNS = ['万', '亿', '元', '%', '％'];
 export function scanMou(line: ScanLine): Placeholder[] {
   const { text } = line;
   const found: Placeholder[] = [];
-  for (const m of text.matchAll(MOU_RUN)) {
+  for (const m of allMatches(MOU_RUN, text)) {
     const start = m.index;
     const end = start + m[0].length;
     if (SURNAMES.has(text[start - 1])) continue;

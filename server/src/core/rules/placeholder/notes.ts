@@ -1,4 +1,6 @@
+import { isSpace } from './context';
 import type { Placeholder, ScanLine } from './kinds';
+import { allMatches } from '../../matches';
 
 const PENDING = '待(?:补充|补|定|核实|核|完善|确认|填写|填|更新|修改|查|写|录入|提供)';
 // An editor's note in square brackets: 【待补充：典型案例】, [TODO], 【此处插入图表】.
@@ -21,14 +23,14 @@ const OPENS_CONTENT = /(?:^|[。！？；：:;!?]|[一二三四五六七八九�
 
 /** 【待补充…】, [TODO], （待定）: notes the writer left for later. */
 export function scanEditorNotes(line: ScanLine): Placeholder[] {
-  return [...line.text.matchAll(SQUARE_NOTE), ...line.text.matchAll(ROUND_NOTE), ...line.text.matchAll(INSERT_HERE)].map(
+  return [...allMatches(SQUARE_NOTE, line.text), ...allMatches(ROUND_NOTE, line.text), ...allMatches(INSERT_HERE, line.text)].map(
     (m) => ({ kind: 'editorNote', start: m.index, end: m.index + m[0].trimEnd().length }),
   );
 }
 
 /** A bare TODO, TBD or FIXME. */
 export function scanTodos(line: ScanLine): Placeholder[] {
-  return [...line.text.matchAll(TODO)].map((m) => ({ kind: 'todo', start: m.index, end: m.index + m[0].length }));
+  return allMatches(TODO, line.text).map((m) => ({ kind: 'todo', start: m.index, end: m.index + m[0].length }));
 }
 
 /**
@@ -39,15 +41,27 @@ export function scanTodos(line: ScanLine): Placeholder[] {
 export function scanLoneEllipses(line: ScanLine): Placeholder[] {
   const { text } = line;
   const found: Placeholder[] = [];
-  for (const m of text.matchAll(ELLIPSIS)) {
+  for (const m of allMatches(ELLIPSIS, text)) {
     const start = m.index;
     const end = start + m[0].length;
-    const before = text.slice(0, start).trimEnd();
-    const rest = text.slice(end);
-    const after = rest.trimStart();
-    if (!OPENS_CONTENT.test(before)) continue;
-    const closes = after === '' || /^[。！？；，,;!?]/.test(after) || after.length < rest.length;
+    if (!OPENS_CONTENT.test(tailBefore(text, start))) continue;
+    // Nothing but spaces after it, or a space or a sentence end right after it.
+    const closes = end >= text.length || isSpace(text[end]) || /^[。！？；，,;!?]/.test(text[end]);
     if (closes) found.push({ kind: 'ellipsis', start, end });
   }
   return found;
+}
+
+const NUMERAL_OR_DIGIT = /[一二三四五六七八九十0-9]/;
+
+/**
+ * The end of `text` before `at`, trailing spaces trimmed, long enough for `OPENS_CONTENT` to
+ * answer as it would on all of it: the last character, the numerals before it, and one more.
+ */
+function tailBefore(text: string, at: number): string {
+  let end = at;
+  while (end > 0 && isSpace(text[end - 1])) end--;
+  let from = end - 1;
+  while (from > 0 && NUMERAL_OR_DIGIT.test(text[from - 1])) from--;
+  return text.slice(Math.max(0, from - 1), end);
 }

@@ -1,5 +1,6 @@
 import { isAsciiAlnum, isAsciiLetter, isHan, isSpace } from './context';
 import type { Placeholder, ScanLine } from './kinds';
+import { allMatches } from '../../matches';
 
 const ASTERISKS = /[*＊]{2,}/g;
 // `2024年**月**日`: Markdown reads a bold 月, but nobody bolds one measure word; both runs are blanks.
@@ -11,6 +12,7 @@ const BOXES = /□+/g;
 const EMPTY_BRACKETS = /[（(][\s\u3000\u00a0]*[）)]|【[\s\u3000\u00a0]*】|《[\s\u3000\u00a0]+》|“[\s\u3000\u00a0]+”/g;
 // A line that only draws a rule: `***`, `* * *`, `___`, `---`.
 const SEPARATOR_LINE = /^\s*([*＊_\-])(?:\s*\1){2,}\s*$/;
+const SPACE_RUN = /[ \u3000\u00a0]+/g;
 const NUMERALS = /[一二三四五六七八九十〇○零]/;
 // What a blank of typed spaces stands for: a count or a date part.
 const BLANK_MEASURES = ['月', '日', '户', '人', '个', '名', '家', '项', '件', '元', '万', '亿', '%', '％'];
@@ -20,11 +22,11 @@ const COUNT_LEADS = /[有共计达为约近超增长减余第了占成加少到]
 /** `**`, `***` (a word masked by a template site, or a blank); single `*` is a footnote mark. */
 export function scanAsterisks(line: ScanLine): Placeholder[] {
   if (SEPARATOR_LINE.test(line.text)) return [];
-  const runs = [...line.text.matchAll(ASTERISKS)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const runs = allMatches(ASTERISKS, line.text).map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const emphasis = line.markdown ? emphasisRuns(line.text, runs, false) : new Set<number>();
   const found: Placeholder[] = runs.filter((r) => !emphasis.has(r.start)).map((r) => ({ kind: 'asterisks', ...r }));
   if (!line.markdown) return found;
-  for (const m of line.source.matchAll(MASKED_DATE_PART)) {
+  for (const m of allMatches(MASKED_DATE_PART, line.source)) {
     const close = m.index + m[0].length - 2;
     found.push({ kind: 'asterisks', start: m.index, end: m.index + 2 }, { kind: 'asterisks', start: close, end: close + 2 });
   }
@@ -35,7 +37,7 @@ export function scanAsterisks(line: ScanLine): Placeholder[] {
 export function scanUnderscores(line: ScanLine): Placeholder[] {
   const { text } = line;
   if (line.markdown && SEPARATOR_LINE.test(text)) return [];
-  const runs = [...text.matchAll(UNDERSCORES)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const runs = allMatches(UNDERSCORES, text).map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const emphasis = line.markdown ? emphasisRuns(text, runs.filter((r) => r.end - r.start === 1), true) : new Set<number>();
   const found: Placeholder[] = [];
   for (const r of runs) {
@@ -90,7 +92,7 @@ function emphasisRuns(text: string, runs: readonly { start: number; end: number 
 /** `〇〇`, `○○`, but not the zeros of a Chinese numeral (`二〇〇八年`). */
 export function scanCircles(line: ScanLine): Placeholder[] {
   const { text } = line;
-  return [...text.matchAll(CIRCLES)]
+  return allMatches(CIRCLES, text)
     .filter((m) => !NUMERALS.test(text[m.index - 1] ?? '') && !NUMERALS.test(text[m.index + m[0].length] ?? ''))
     .map((m) => ({ kind: 'circles', start: m.index, end: m.index + m[0].length }));
 }
@@ -98,7 +100,7 @@ export function scanCircles(line: ScanLine): Placeholder[] {
 /** `□`, `□□`; a row of single boxes each followed by an option (`□同意 □不同意`) is a check list. */
 export function scanBoxes(line: ScanLine): Placeholder[] {
   const { text } = line;
-  const runs = [...text.matchAll(BOXES)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const runs = allMatches(BOXES, text).map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const isOption = (r: { start: number; end: number }): boolean =>
     r.end - r.start === 1 && (r.start === 0 || isSpace(text[r.start - 1]) || /[:：]/.test(text[r.start - 1])) && isHan(text[r.end]);
   const options = runs.filter(isOption);
@@ -109,7 +111,7 @@ export function scanBoxes(line: ScanLine): Placeholder[] {
 
 /** `（　　）`, `()`, `【 】`, `《　》`, `“　　”`; not a Markdown task box `[ ]`. */
 export function scanEmptyBrackets(line: ScanLine): Placeholder[] {
-  return [...line.text.matchAll(EMPTY_BRACKETS)]
+  return allMatches(EMPTY_BRACKETS, line.text)
     .filter((m) => line.source.slice(m.index, m.index + m[0].length) === m[0])
     .map((m) => ({ kind: 'emptyBrackets', start: m.index, end: m.index + m[0].length }));
 }
@@ -121,18 +123,22 @@ export function scanEmptyBrackets(line: ScanLine): Placeholder[] {
 export function scanSpacedBlanks(line: ScanLine): Placeholder[] {
   const { text, source } = line;
   const found: Placeholder[] = [];
-  for (const m of source.matchAll(/[ \u3000\u00a0]+/g)) {
+  const firstText = source.search(/\S/);
+  for (const m of allMatches(SPACE_RUN, source)) {
     const start = m.index;
     const end = start + m[0].length;
     const typed = m[0].includes('\u3000') || m[0].length >= 2;
-    if (!typed || source.slice(0, start).trim() === '') continue;
+    // Only spaces before it: indentation.
+    if (!typed || firstText < 0 || firstText >= start) continue;
     if (!BLANK_MEASURES.includes(text[end])) continue;
     const dateBlank = /[月日]/.test(text[end]) && /[年月]/.test(text[start - 1] ?? ''); // 2024年　月　日
     // Full-width spaces are typed on purpose; ASCII ones may be copy noise, so they need a count word.
     const before = text[start - 1] ?? '';
     const countBlank = m[0].includes('\u3000') ? isHan(before) : COUNT_LEADS.test(before);
     if (!dateBlank && !countBlank) continue;
-    if (/^[:：]/.test(text.slice(end + 1).trimStart())) continue; // 附　　件：
+    let next = end + 1;
+    while (next < text.length && isSpace(text[next])) next++;
+    if (/^[:：]/.test(text.slice(next, next + 1))) continue; // 附　　件：
     found.push({ kind: 'spacedBlank', start, end });
   }
   return found;

@@ -1,4 +1,5 @@
 import type { Draft, Paragraph } from '../../document/draft';
+import { codePointTest, codeTable } from '../../document/chars';
 import { FORMULATIONS } from './formulations';
 
 /**
@@ -16,104 +17,252 @@ export interface Clause {
   readonly at: readonly number[];
   /** `weight[k]`: how many of the first k characters of `key` count towards a repetition's length. */
   readonly weight: readonly number[];
+  /** How many characters of `key` count: `weight[key.length]`. */
+  readonly countedChars: number;
   readonly startsSentence: boolean;
   readonly endsSentence: boolean;
   /** The paragraph is an article of a regulation (第一条 ...), where clauses repeat by design. */
   readonly article: boolean;
 }
 
-const HAN = /\p{Script=Han}/u;
+const isHan = codePointTest(/\p{Script=Han}/u);
 const COMPARABLE = /[\p{Script=Han}\p{L}\p{N}]/u;
-const CLAUSE_BREAK = /[，,：:；;。！？!?…—]+/gu;
+// What separates clauses: ，,：:；;。！？!?…— (all single code units).
+const CLAUSE_BREAK = codeTable('，,：:；;。！？!?…—');
 const SENTENCE_END = /[。！？!?；;]/u;
 // A heading marker of GB/T 9704 (一、 （一） 1. （1）) or a chapter (第一章), at the start of a paragraph.
 const HEADING_MARKER = /^(?:[一二三四五六七八九十百]+[、．.]|[（(][一二三四五六七八九十百\d]+[）)]|\d+[.．、](?!\d)|第[一二三四五六七八九十百千\d]+[章节编])/u;
 const ARTICLE = /^第[一二三四五六七八九十百千\d]+条/u;
 // Quotations, titles and bracketed stage directions (（掌声）（稍候）) do not count.
-const OPENING_QUOTE = new Set([...'“‘「『《〈（(【']);
-const CLOSING_QUOTE = new Set([...'”’」』》〉）)】']);
+const OPENING_QUOTE = codeTable('“‘「『《〈（(【');
+const CLOSING_QUOTE = codeTable('”’」』》〉）)】');
 // A line without any sentence end and at most this long is a title, heading or signature.
 const TITLE_LENGTH = 60;
+
+/** What every sentence of one paragraph shares. */
+interface ParagraphFacts {
+  /** The paragraph is prose (not a title, heading or signature line). */
+  readonly prose: boolean;
+  /** The paragraph opens with a heading marker. */
+  readonly heading: boolean;
+  readonly article: boolean;
+}
 
 /** The clauses of a draft in order, leaving out titles, headings and other lines that are not prose. */
 export function draftClauses(draft: Draft): Clause[] {
   const clauses: Clause[] = [];
+  const text = draft.text;
   const firstSentence = new Map<number, number>();
   draft.sentences.forEach((s, index) => {
     if (!firstSentence.has(s.paragraphIndex)) firstSentence.set(s.paragraphIndex, index);
   });
+  const facts = new Map<number, ParagraphFacts>();
+  // Which characters of the prose paragraphs count, by draft offset.
+  const counted = new Uint8Array(text.length);
+  const factsOf = (paragraph: Paragraph): ParagraphFacts => {
+    let f = facts.get(paragraph.index);
+    if (!f) {
+      const body = paragraph.text.trim();
+      const prose = SENTENCE_END.test(body) || body.length > TITLE_LENGTH;
+      f = { prose, heading: HEADING_MARKER.test(body), article: ARTICLE.test(body) };
+      if (prose) markCounted(text, paragraph, counted);
+      facts.set(paragraph.index, f);
+    }
+    return f;
+  };
   draft.sentences.forEach((sentence, sentenceIndex) => {
     const paragraph = draft.paragraphs[sentence.paragraphIndex];
-    const body = paragraph.text.trim();
-    if (!SENTENCE_END.test(body) && body.length <= TITLE_LENGTH) return;
+    const { prose, heading, article } = factsOf(paragraph);
+    if (!prose) return;
     // A run-in heading (（一）坚持问题导向。……) is its paragraph's first sentence.
-    if (HEADING_MARKER.test(body) && firstSentence.get(paragraph.index) === sentenceIndex) return;
-    const counted = countedCharacters(paragraph);
-    const article = ARTICLE.test(body);
-    const pieces = [...splitClauses(sentence.text, sentence.start)];
+    if (heading && firstSentence.get(paragraph.index) === sentenceIndex) return;
+    const pieces = splitClauses(sentence.text, sentence.start);
     pieces.forEach(([start, end], k) => {
-      const at: number[] = [];
-      const weight = [0];
-      let key = '';
-      for (let o = start; o < end; ) {
-        const ch = String.fromCodePoint(draft.text.codePointAt(o) ?? 0);
-        if (COMPARABLE.test(ch)) {
-          // Each UTF-16 unit of the key keeps its own offset; a character counts once.
-          const normal = ch.length === 1 ? ch.normalize('NFKC').toLowerCase() : ch;
-          for (let u = 0; u < normal.length; u++) {
-            key += normal[u];
-            at.push(o + Math.min(u, ch.length - 1));
-            weight.push(weight[weight.length - 1] + (u === 0 && counted[o - paragraph.start] ? 1 : 0));
-          }
-        }
-        o += ch.length;
-      }
+      const { key, total } = clauseKey(text, start, end, counted);
       if (key === '') return;
-      clauses.push({
-        paragraphIndex: paragraph.index,
-        sentenceIndex,
-        start,
-        end,
-        key,
-        at,
-        weight,
-        startsSentence: k === 0,
-        endsSentence: k === pieces.length - 1,
-        article,
-      });
+      clauses.push(new DraftClause(paragraph.index, sentenceIndex, start, end, key, total, k === 0, k === pieces.length - 1, article, text, counted));
     });
   });
   return clauses;
 }
 
-function* splitClauses(text: string, offset: number): Generator<[number, number]> {
-  let from = 0;
-  for (const m of text.matchAll(CLAUSE_BREAK)) {
-    if (m.index > from) yield [offset + from, offset + m.index];
-    from = m.index + m[0].length;
+/**
+ * A clause whose character offsets and weights, needed only for the clauses that repeat, are
+ * computed on first use.
+ */
+class DraftClause implements Clause {
+  private offsets?: { readonly at: readonly number[]; readonly weight: readonly number[] };
+
+  constructor(
+    readonly paragraphIndex: number,
+    readonly sentenceIndex: number,
+    readonly start: number,
+    readonly end: number,
+    readonly key: string,
+    readonly countedChars: number,
+    readonly startsSentence: boolean,
+    readonly endsSentence: boolean,
+    readonly article: boolean,
+    private readonly text: string,
+    private readonly counted: Uint8Array,
+  ) {}
+
+  get at(): readonly number[] {
+    return this.computeOffsets().at;
   }
-  if (from < text.length) yield [offset + from, offset + text.length];
+
+  get weight(): readonly number[] {
+    return this.computeOffsets().weight;
+  }
+
+  private computeOffsets(): { readonly at: readonly number[]; readonly weight: readonly number[] } {
+    if (!this.offsets) {
+      const at: number[] = [];
+      const weight = [0];
+      clauseKey(this.text, this.start, this.end, this.counted, at, weight);
+      this.offsets = { at, weight };
+    }
+    return this.offsets;
+  }
 }
 
 /**
- * Which characters of a paragraph count towards the length of a repeated passage: Chinese
- * characters outside quotations, titles in 《》 and brackets, and outside fixed formulations.
+ * The comparable characters of `text` in [start, end) and how many of them count; fills `at`
+ * and `weight` (see `Clause`) when given.
  */
-function countedCharacters(paragraph: Paragraph): boolean[] {
-  const text = paragraph.text;
-  const counted: boolean[] = [];
-  let depth = 0;
-  for (const ch of text) {
-    if (CLOSING_QUOTE.has(ch)) depth = Math.max(0, depth - 1);
-    const inside = depth > 0 || OPENING_QUOTE.has(ch);
-    if (OPENING_QUOTE.has(ch)) depth++;
-    // A character outside the BMP takes two offsets; both get the same flag.
-    for (let u = 0; u < ch.length; u++) counted.push(!inside && HAN.test(ch));
+function clauseKey(text: string, start: number, end: number, counted: Uint8Array, at?: number[], weight?: number[]): { key: string; total: number } {
+  let total = 0;
+  let key = '';
+  // Characters that stand for themselves are copied to the key a run at a time.
+  let run = -1;
+  for (let o = start; o < end; ) {
+    const unit = text.charCodeAt(o);
+    const kind = unit >= 0xd800 && unit <= 0xdfff ? OTHER : formKind(unit);
+    if (kind === SAME) {
+      if (run < 0) run = o;
+      total += counted[o];
+      if (at && weight) {
+        at.push(o);
+        weight.push(total);
+      }
+      o++;
+      continue;
+    }
+    if (run >= 0) {
+      key += text.slice(run, o);
+      run = -1;
+    }
+    if (kind === NONE) {
+      o++;
+      continue;
+    }
+    const code = text.codePointAt(o)!;
+    const size = code > 0xffff ? 2 : 1;
+    const normal = comparableForm(code);
+    // Each UTF-16 unit of the key keeps its own offset; a character counts once.
+    for (let u = 0; u < normal.length; u++) {
+      key += normal[u];
+      if (u === 0) total += counted[o];
+      if (at && weight) {
+        at.push(o + Math.min(u, size - 1));
+        weight.push(total);
+      }
+    }
+    o += size;
   }
-  for (const formulation of FORMULATIONS) {
-    for (let at = text.indexOf(formulation); at >= 0; at = text.indexOf(formulation, at + formulation.length)) {
-      counted.fill(false, at, at + formulation.length);
+  if (run >= 0) key += text.slice(run, end);
+  return { key, total };
+}
+
+// How a code unit of the Basic Multilingual Plane enters a key: not yet known, not at all,
+// as itself, or changed by normalisation.
+const UNKNOWN = 0;
+const NONE = 1;
+const SAME = 2;
+const OTHER = 3;
+const FORM_KINDS = new Uint8Array(0x10000);
+
+function formKind(unit: number): number {
+  let kind = FORM_KINDS[unit];
+  if (kind === UNKNOWN) {
+    const form = comparableForm(unit);
+    kind = form === '' ? NONE : form === String.fromCharCode(unit) ? SAME : OTHER;
+    FORM_KINDS[unit] = kind;
+  }
+  return kind;
+}
+
+/** What a character contributes to a clause key: itself, normalised; nothing when it is not comparable. */
+function comparableForm(code: number): string {
+  const ch = String.fromCodePoint(code);
+  return !COMPARABLE.test(ch) ? '' : ch.length === 1 ? ch.normalize('NFKC').toLowerCase() : ch;
+}
+
+function splitClauses(text: string, offset: number): [number, number][] {
+  const pieces: [number, number][] = [];
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (CLAUSE_BREAK[text.charCodeAt(i)] !== 1) continue;
+    if (i > from) pieces.push([offset + from, offset + i]);
+    while (i + 1 < text.length && CLAUSE_BREAK[text.charCodeAt(i + 1)] === 1) i++;
+    from = i + 1;
+  }
+  if (from < text.length) pieces.push([offset + from, offset + text.length]);
+  return pieces;
+}
+
+/**
+ * Marks in `counted` the characters of a paragraph that count towards the length of a repeated
+ * passage: Chinese characters outside quotations, titles in 《》 and brackets, and outside
+ * fixed formulations.
+ */
+function markCounted(text: string, paragraph: Paragraph, counted: Uint8Array): void {
+  const { start, end } = paragraph;
+  let depth = 0;
+  for (let i = start; i < end; ) {
+    let code = text.charCodeAt(i);
+    let size = 1;
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < end) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        code = (code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+        size = 2;
+      }
+    }
+    if (CLOSING_QUOTE[code] === 1) depth = Math.max(0, depth - 1);
+    const opening = OPENING_QUOTE[code] === 1;
+    const inside = depth > 0 || opening;
+    if (opening) depth++;
+    // A character outside the BMP takes two offsets; both get the same flag.
+    if (!inside && isHan(code)) {
+      counted[i] = 1;
+      if (size === 2) counted[i + 1] = 1;
+    }
+    i += size;
+  }
+  // Each formulation's occurrences from left to right, an occurrence never overlapping the one before.
+  const nextFrom = new Array<number>(FORMULATIONS.length).fill(0);
+  for (let i = start; i < end - 1; i++) {
+    const code = text.charCodeAt(i);
+    if (FIRST_CHARS[code] !== 1) continue;
+    const candidates = BY_FIRST_PAIR.get(code)!.get(text.charCodeAt(i + 1));
+    if (!candidates) continue;
+    for (const f of candidates) {
+      const formulation = FORMULATIONS[f];
+      if (i < nextFrom[f] || i + formulation.length > end || !text.startsWith(formulation, i)) continue;
+      counted.fill(0, i, i + formulation.length);
+      nextFrom[f] = i + formulation.length;
     }
   }
-  return counted;
 }
+
+/** The formulations (their indices) by their first code unit, then their second. */
+const BY_FIRST_PAIR = new Map<number, Map<number, number[]>>();
+FORMULATIONS.forEach((formulation, f) => {
+  const first = formulation.charCodeAt(0);
+  const second = formulation.charCodeAt(1);
+  const bySecond = BY_FIRST_PAIR.get(first) ?? new Map<number, number[]>();
+  bySecond.set(second, [...(bySecond.get(second) ?? []), f]);
+  BY_FIRST_PAIR.set(first, bySecond);
+});
+const FIRST_CHARS = codeTable(FORMULATIONS.map((f) => f[0]).join(''));

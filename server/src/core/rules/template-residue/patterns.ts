@@ -24,6 +24,8 @@ export interface ResiduePattern {
   readonly strength: 'strong' | 'weak';
   /** The marker must start a unit: line start, after a space, a bracket or sentence punctuation. */
   readonly boundary?: boolean;
+  /** Text that every match contains: a line without it is not searched (a slow pattern made cheap). */
+  readonly requires?: RegExp;
   /** An extra test on the match and its line; the pattern is ignored when it returns false. */
   readonly accept?: (line: string, start: number, end: number) => boolean;
 }
@@ -93,7 +95,7 @@ export const PATTERNS: readonly ResiduePattern[] = [
   // Credits and disclaimers.
   { kind: 'credit', extent: 'clause', strength: 'strong', re: /(?:本文|本篇|此文|该文|文章)(?:由|来自|转自|系)[^。，,；;\n]{1,24}?(?:整理|发布|提供|收集|上传|编辑|原创|转载|分享)/g },
   { kind: 'credit', extent: 'clause', strength: 'strong', re: /小编|转载请注明|版权归原作者|如有侵权|侵权(?:请)?联系|(?:希望|但愿)[^。]{0,8}对(?:你|您)[^。]{0,8}有(?:所)?帮助/g },
-  { kind: 'credit', extent: 'self', strength: 'strong', re: /[\u4e00-\u9fa5A-Za-z0-9]{1,6}(?:范文网|文库|文秘网|公文网|作文网|文档网|材料网|写作网)/g },
+  { kind: 'credit', extent: 'self', strength: 'strong', re: /[\u4e00-\u9fa5A-Za-z0-9]{1,6}(?:范文网|文库|文秘网|公文网|作文网|文档网|材料网|写作网)/g, requires: /范文网|文库|文秘网|公文网|作文网|文档网|材料网|写作网/ },
   { kind: 'credit', extent: 'clause', strength: 'strong', re: /仅供(?:参考|学习|借鉴|交流)(?:和|与|、)?(?:学习|借鉴|交流|参考)?/g, accept: isDisclaimer },
   { kind: 'credit', extent: 'self', strength: 'strong', boundary: true, re: /(?:文章|本文|信息)?来源\s*[:：]\s*[^\s,，。；;|【】[\]]{1,24}/g, accept: isSiteValue },
   { kind: 'credit', extent: 'self', strength: 'strong', boundary: true, re: /(?:作者|发布者|上传者)\s*[:：]\s*(?:佚名|会员上传|网友(?:上传|投稿)?|匿名|小编|admin|本站|网络)/gi },

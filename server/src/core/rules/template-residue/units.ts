@@ -1,5 +1,6 @@
 import { PATTERNS, type ResidueKind, type ResiduePattern } from './patterns';
 import { findRunningTitle } from './running-title';
+import { allMatches } from '../../matches';
 
 /** A stretch of one line that was pasted from a template site, in offsets of that line. */
 export interface ResidueUnit {
@@ -88,8 +89,8 @@ function wholeFurnitureLine(line: string, units: ResidueUnit[]): ResidueUnit[] {
 function findMarkers(line: string): Marker[] {
   const markers: Marker[] = [];
   for (const pattern of PATTERNS) {
-    pattern.re.lastIndex = 0;
-    for (const m of line.matchAll(pattern.re)) {
+    if (pattern.requires && !pattern.requires.test(line)) continue;
+    for (const m of allMatches(pattern.re, line)) {
       const start = m.index;
       const end = start + m[0].trimEnd().length;
       if (end <= start) continue;
