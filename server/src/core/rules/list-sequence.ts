@@ -33,12 +33,17 @@ export default defineRule<CommonOptions>({
     for (const run of draft.enumerations) {
       const items = run.items;
       let numberReported = false;
+      // Once a series has switched kind (首先…第二), later items of that kind follow the
+      // switch and are not reported again (第三): one slip, one finding.
+      let switchedTo: EnumerationKind | undefined;
       for (let k = 1; k < items.length; k++) {
         const item = items[k];
         const previous = items[k - 1];
         if (item.final) continue;
         const expected = previous.value + 1;
         if (item.kind !== run.kind) {
+          if (item.kind === switchedTo) continue;
+          switchedTo = item.kind;
           context.report({
             messageId: 'mixed',
             data: { found: word(draft, item), first: word(draft, items[0]), expected: spell(draft, items[0], expected) },
