@@ -130,7 +130,9 @@ function isRightAfter(text: string, from: number, to: number, quoted: boolean): 
     squeezed += text[i];
     if (squeezed.length > MAX_BETWEEN) return false;
   }
-  if (quoted) return /^[：:，,。]?$/.test(squeezed);
+  // A quoted slogan announces only what follows at once, or after a short clause that ends in
+  // a colon (聚焦“三个重点”，分类推进：); otherwise it is a name (“三个一批”活动).
+  if (quoted) return /^[：:，,。]?$/.test(squeezed) || /^[，,][^。！？；;!?“”]{0,12}[：:]$/.test(squeezed);
   return /^[^。！？；;!?]{0,16}[：:。，,！;；]?$/.test(squeezed);
 }
 
