@@ -1,3 +1,4 @@
+import type { LintCache } from './cache';
 import { Draft } from './document/draft';
 import { NO_DIRECTIVES, parseDirectives } from './directives';
 import { formatMessage, type CommonOptions, type Report, type Rule } from './rule';
@@ -19,15 +20,23 @@ export interface LintOptions {
   readonly segmenter?: () => Segmenter;
   /** The rules to run; all registered rules by default. */
   readonly registry?: readonly Rule[];
-  /** A draft already parsed from the same text (the language server re-uses it). */
+  /** A draft already parsed from the same text (the language server re-uses it); it brings its own cache. */
   readonly draft?: Draft;
+  /**
+   * Per-paragraph work memoised across lints of one document (see `LintCache`): a host that
+   * lints the same document after every edit keeps one per document. Findings are the same with
+   * or without it.
+   */
+  readonly cache?: LintCache;
 }
+
+export { LintCache } from './cache';
 
 export const INTERNAL_ERROR = 'internal-error';
 
 /** Runs every enabled rule over `text` and returns the findings sorted by position. */
 export function lint(text: string, options: LintOptions = {}): Finding[] {
-  const draft = options.draft ?? new Draft(text, options.format ?? 'text');
+  const draft = options.draft ?? new Draft(text, options.format ?? 'text', options.cache);
   const directives = draft.format === 'markdown' ? parseDirectives(draft.source) : NO_DIRECTIVES;
   const findings: Finding[] = [];
   // A segmenter that cannot load fails every rule that needs words: say so once, not per rule.

@@ -4,7 +4,7 @@ import { performance } from 'node:perf_hooks';
 import type { Connection, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { Draft } from '../core/document/draft';
-import { lint, type LintOptions } from '../core/engine';
+import { LintCache, lint, type LintOptions } from '../core/engine';
 import type { Finding } from '../core/types';
 import { ConfigLoader, type ConfigIssue, type ResolvedConfig } from '../host/config-file';
 import { lintOptionsFor } from '../host/lint-options';
@@ -35,6 +35,8 @@ export class DocumentLinter {
   private readonly results = new Map<string, LintResult>();
   private readonly outlines = new Map<string, { version: number; draft: Draft; roots: OutlineSection[] }>();
   private readonly loaders = new Map<string, ConfigLoader>();
+  /** Per-paragraph work kept between the lints of each open document; dropped on close. */
+  private readonly caches = new Map<string, LintCache>();
   /** Config files with problems, and the problems last reported for them. */
   private readonly reportedConfigs = new Map<string, string>();
   private readonly reportedSettings = new Set<string>();
@@ -75,6 +77,7 @@ export class DocumentLinter {
     this.scheduler.cancel(uri);
     this.results.delete(uri);
     this.outlines.delete(uri);
+    this.caches.delete(uri);
     void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 
@@ -102,6 +105,7 @@ export class DocumentLinter {
       this.reportSettingsProblems(settings);
       if (!settings.enable || !isLintTarget(doc, settings) || this.isIgnored(doc, settings)) {
         this.results.delete(uri);
+        this.caches.delete(uri);
         await this.connection.sendDiagnostics({ uri, version, diagnostics: [] });
         return;
       }
@@ -128,7 +132,12 @@ export class DocumentLinter {
     const options = this.optionsFor(doc, settings);
     const version = doc.version;
     const started = performance.now();
-    const draft = new Draft(doc.getText(), options.format);
+    let cache = this.caches.get(doc.uri);
+    if (!cache) {
+      cache = new LintCache();
+      this.caches.set(doc.uri, cache);
+    }
+    const draft = new Draft(doc.getText(), options.format, cache);
     const finish = (findings: Finding[]): LintResult => {
       const elapsed = performance.now() - started;
       if (elapsed > SLOW_LINT_MS) this.connection.console.log(`linting ${doc.uri} (${draft.source.length} chars) took ${elapsed.toFixed(0)} ms`);

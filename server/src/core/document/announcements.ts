@@ -47,22 +47,10 @@ export function findAnnouncements(draft: Draft, headings: readonly Heading[], ru
     lastItem: runs.reduce((last, r) => r.items.reduce((l, i) => Math.max(l, i.marker[0]), last), -Infinity),
   };
   for (const p of draft.paragraphs) {
-    const quotes = quoteCounter(p.text);
-    const candidates: { span: Span; countText: string; quoted: boolean }[] = [];
-    for (const [re, quoted] of [[PLAIN, false], [QUOTED, true]] as const) {
-      for (const m of allMatches(re, p.text)) {
-        const start = p.start + m.index;
-        const countStart = start + m[0].indexOf(m[1]);
-        if (NOT_BEFORE.test(text.slice(Math.max(p.start, countStart - 2), countStart)) && !m[0].startsWith('以下') && !m[0].startsWith('如下')) continue;
-        if (!quoted && quotes.isInside(m.index)) continue;
-        candidates.push({ span: [start, start + m[0].length], countText: m[1], quoted });
-      }
-    }
-    for (const c of candidates) {
-      const count = parseChineseNumeral(c.countText);
-      if (!count || count < 2) continue;
-      const items = itemsAfter(text, c.span[1], after, c.quoted);
-      if (items) found.push({ span: c.span, countText: c.countText, count, ...items });
+    for (const c of draft.memo(p, 'announcement-candidates', () => paragraphCandidates(p.text))) {
+      const span: Span = [p.start + c.span[0], p.start + c.span[1]];
+      const items = itemsAfter(text, span[1], after, c.quoted);
+      if (items) found.push({ span, countText: c.countText, count: c.count, ...items });
     }
   }
   // Several counts before the same items (全县共有十二个乡镇，其中三个乡镇…：): the nearest announces them.
@@ -73,6 +61,31 @@ export function findAnnouncements(draft: Draft, headings: readonly Heading[], ru
     if (!other || a.span[0] > other.span[0]) nearest.set(key, a);
   }
   return [...nearest.values()].sort((a, b) => a.span[0] - b.span[0]);
+}
+
+/** A phrase of one paragraph that promises a count, in offsets of the paragraph. */
+interface Candidate {
+  readonly span: Span;
+  readonly countText: string;
+  readonly count: number;
+  readonly quoted: boolean;
+}
+
+/** The phrases of one paragraph's text that promise two or more items, in its offsets. */
+function paragraphCandidates(paragraph: string): Candidate[] {
+  const quotes = quoteCounter(paragraph);
+  const candidates: Candidate[] = [];
+  for (const [re, quoted] of [[PLAIN, false], [QUOTED, true]] as const) {
+    for (const m of allMatches(re, paragraph)) {
+      const countStart = m.index + m[0].indexOf(m[1]);
+      if (NOT_BEFORE.test(paragraph.slice(Math.max(0, countStart - 2), countStart)) && !m[0].startsWith('以下') && !m[0].startsWith('如下')) continue;
+      if (!quoted && quotes.isInside(m.index)) continue;
+      const count = parseChineseNumeral(m[1]);
+      if (!count || count < 2) continue;
+      candidates.push({ span: [m.index, m.index + m[0].length], countText: m[1], count, quoted });
+    }
+  }
+  return candidates;
 }
 
 /** The structure an announcement's items are looked for in, in document order. */

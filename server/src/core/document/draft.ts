@@ -1,3 +1,4 @@
+import type { LintCache, ParagraphMemo } from '../cache';
 import type { DraftFormat, Span } from '../types';
 import { findAnnouncements, type Announcement } from './announcements';
 import { codeTable, WHITESPACE_RANGES } from './chars';
@@ -56,9 +57,14 @@ export class Draft {
   readonly paragraphs: readonly Paragraph[];
   readonly sentences: readonly Sentence[];
   private readonly views = new Map<string, unknown>();
+  private readonly cache: LintCache | undefined;
+  /** The cache's memo of each paragraph, by paragraph index, looked up on first use. */
+  private readonly memos: (ParagraphMemo | undefined)[] = [];
 
-  constructor(source: string, format: DraftFormat = 'text') {
+  /** With a `cache`, work that depends on one paragraph alone is shared with other drafts of the same document. */
+  constructor(source: string, format: DraftFormat = 'text', cache?: LintCache) {
     this.source = source;
+    this.cache = cache;
     this.format = format;
     this.text = format === 'markdown' ? maskMarkdown(source) : source;
     this.lines = splitLines(this.text);
@@ -68,7 +74,12 @@ export class Draft {
       if (isBlank(line.text)) continue;
       const paragraph = { index: paragraphs.length, lineIndex: line.index, start: line.start, end: line.end, text: line.text };
       paragraphs.push(paragraph);
-      for (const sentence of splitSentences(paragraph)) sentences.push(sentence);
+      if (!cache) {
+        for (const sentence of splitSentences(paragraph)) sentences.push(sentence);
+        continue;
+      }
+      const local = this.memo(paragraph, 'sentences', () => splitSentences({ ...paragraph, index: 0, start: 0 }));
+      for (const s of local) sentences.push({ paragraphIndex: paragraph.index, start: s.start + paragraph.start, end: s.end + paragraph.start, text: s.text });
     }
     this.paragraphs = paragraphs;
     this.sentences = sentences;
@@ -128,6 +139,17 @@ export class Draft {
   /** The section tree: title, then headings nested by rank; computed on first use. */
   get outline(): Outline {
     return this.view('outline', () => buildOutline(this, this.headings));
+  }
+
+  /**
+   * `compute()`, memoised in the draft's cache (if any) for the paragraph's text under `table`
+   * and `extra`. The result must depend on nothing but the paragraph's text and what `extra`
+   * spells out, hold offsets relative to the paragraph, and never be mutated.
+   */
+  memo<T>(paragraph: Paragraph, table: string, compute: () => T, extra = ''): T {
+    if (!this.cache) return compute();
+    const memo = (this.memos[paragraph.index] ??= this.cache.paragraph(paragraph.text, this));
+    return memo.get(table, extra, compute);
   }
 
   /** A lazily computed, memoised view of the draft (word segmentation, n-grams, ...). */

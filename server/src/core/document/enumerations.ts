@@ -84,8 +84,67 @@ interface OpenRun {
   next: number;
 }
 
+/**
+ * What happens along one paragraph, in its offsets: a heading (which closes every run) or an
+ * item. `complete` is false when an item's marker swallowed the start of a heading.
+ */
+interface ParagraphScan {
+  readonly events: readonly (EnumerationItem | 'heading')[];
+  readonly complete: boolean;
+}
+
 /** Finds the enumeration items of a draft and groups them into runs. */
 export function findEnumerations(draft: Draft, headings: readonly Heading[]): EnumerationRun[] {
+  const text = draft.text;
+  const runs: OpenRun[] = [];
+  let stack: OpenRun[] = [];
+  let h = 0;
+  for (const p of draft.paragraphs) {
+    // The paragraph's headings, in its offsets: part of what its scan depends on.
+    const marks: Span[] = [];
+    for (; h < headings.length && headings[h].paragraphIndex === p.index; h++) marks.push([headings[h].marker[0] - p.start, headings[h].marker[1] - p.start]);
+    const scan = draft.memo(p, 'enumeration-items', () => scanParagraph(p.text, marks), marks.join(';'));
+    // Should a heading not be met where the scan expects it, the draft-wide scan decides.
+    if (!scan.complete) return findEnumerationsInText(draft, headings);
+    for (const event of scan.events) {
+      if (event === 'heading') {
+        stack = [];
+        continue;
+      }
+      const item: EnumerationItem = { ...event, marker: shift(event.marker, p.start), numeral: shift(event.numeral, p.start), paragraphIndex: p.index };
+      stack = place(item, stack, runs, text);
+    }
+  }
+  return runs.map(({ index, kind, items }) => ({ index, kind, items }));
+}
+
+const shift = (span: Span, offset: number): Span => [span[0] + offset, span[1] + offset];
+
+/** The headings and items of one paragraph's text, given its headings' markers, in its offsets. */
+function scanParagraph(text: string, headings: readonly Span[]): ParagraphScan {
+  const events: (EnumerationItem | 'heading')[] = [];
+  let blockStart = 0;
+  let h = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (h < headings.length && headings[h][0] === i) {
+      events.push('heading');
+      blockStart = i;
+      i = headings[h][1] - 1;
+      h++;
+      continue;
+    }
+    if (ITEM_FIRST[text.charCodeAt(i)] !== 1) continue;
+    if (!isClauseStart(text, i, blockStart)) continue;
+    const item = matchItem(text, i, 0);
+    if (!item) continue;
+    events.push(item);
+    i = item.marker[1] - 1;
+  }
+  return { events, complete: h === headings.length };
+}
+
+/** `findEnumerations` scanning the draft's text from start to end, without the paragraph cache. */
+function findEnumerationsInText(draft: Draft, headings: readonly Heading[]): EnumerationRun[] {
   const text = draft.text;
   const runs: OpenRun[] = [];
   let stack: OpenRun[] = [];

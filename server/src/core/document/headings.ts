@@ -65,6 +65,12 @@ interface Candidate {
   readonly blockEnd: number;
 }
 
+/** A heading candidate of one paragraph, in offsets of the paragraph, before its neighbours are looked at. */
+interface LocalCandidate extends Omit<Candidate, 'paragraphIndex'> {
+  /** A number at the paragraph's start: its neighbours may show that it is no heading. */
+  readonly leading: boolean;
+}
+
 /** Finds the headings of a draft in document order. */
 export function findHeadings(draft: Draft): Heading[] {
   const text = draft.text;
@@ -72,45 +78,72 @@ export function findHeadings(draft: Draft): Heading[] {
   // The last paragraph whose leading number continues an inline list (`附件：1.…` / `2.…` / `3.…`).
   let continued: { paragraphIndex: number; form: MarkerForm; value: number } | undefined;
   for (const p of draft.paragraphs) {
-    const attachment = ATTACHMENT.exec(p.text.trim());
-    if (attachment) {
-      const at = p.start + p.text.indexOf('附件');
-      const value = attachment[1] ? (parseChineseNumeral(attachment[1]) ?? parseDigits(attachment[1])) : 1;
-      const end = p.start + p.text.trimEnd().length;
-      candidates.push({ kind: 'attachment', value, marker: [at, end], numeral: [at + 2, end], paragraphIndex: p.index, midLine: false, blockEnd: p.end });
-      continue;
-    }
-    // Block starts: the paragraph's first character and mid-line heading positions.
-    let first = p.start;
-    while (first < p.end && isSpace(text[first])) first++;
-    const starts = [first];
-    for (let i = first + 1; i < p.end; i++) {
-      if (HEADING_FIRST[text.charCodeAt(i)] !== 1) continue;
-      if (isMidLineHeadingStart(text, i, p.start) && (matchUnit(text, i, p.end) || midLineNumber(text, i))) starts.push(i);
-    }
-    starts.forEach((at, k) => {
-      const blockEnd = k + 1 < starts.length ? starts[k + 1] : p.end;
-      const unit = matchUnit(text, at, blockEnd);
-      if (unit) {
-        candidates.push({ ...unit, paragraphIndex: p.index, midLine: k > 0, blockEnd });
-        return;
-      }
-      const marker = matchNumberMarker(text, at);
-      // A number with no words after it in its block heads nothing.
-      if (!marker || text.slice(marker.span[1], blockEnd).trim() === '') return;
-      if (hasInlineSuccessor(text, marker, at, blockEnd)) return;
-      if (k === 0 && isPageNumber(text, p, draft.paragraphs[p.index + 1], marker)) return;
-      if (k === 0 && p.index > 0) {
-        const chained = continued && continued.paragraphIndex === p.index - 1 && continued.form === marker.form && continued.value === marker.value - 1;
-        if (chained || continuesPrevious(text, draft.paragraphs[p.index - 1], marker)) {
-          continued = { paragraphIndex: p.index, form: marker.form, value: marker.value };
-          return;
+    for (const local of draft.memo(p, 'heading-candidates', () => paragraphCandidates(p.text))) {
+      const c = shiftCandidate(local, p.start, p.index);
+      if (local.leading) {
+        const marker = c.number!;
+        if (isPageNumber(text, p, draft.paragraphs[p.index + 1], marker)) continue;
+        if (p.index > 0) {
+          const chained = continued && continued.paragraphIndex === p.index - 1 && continued.form === marker.form && continued.value === marker.value - 1;
+          if (chained || continuesPrevious(draft, draft.paragraphs[p.index - 1], marker)) {
+            continued = { paragraphIndex: p.index, form: marker.form, value: marker.value };
+            continue;
+          }
         }
       }
-      candidates.push({ kind: 'numbered', value: marker.value, number: marker, marker: marker.span, numeral: marker.numeral, paragraphIndex: p.index, midLine: k > 0, blockEnd });
-    });
+      candidates.push(c);
+    }
   }
   return assignLevels(text, candidates);
+}
+
+/** The heading candidates of one paragraph's text, in its offsets; what only the paragraph decides. */
+function paragraphCandidates(text: string): LocalCandidate[] {
+  const candidates: LocalCandidate[] = [];
+  const end = text.length;
+  const attachment = ATTACHMENT.exec(text.trim());
+  if (attachment) {
+    const at = text.indexOf('附件');
+    const value = attachment[1] ? (parseChineseNumeral(attachment[1]) ?? parseDigits(attachment[1])) : 1;
+    const markerEnd = text.trimEnd().length;
+    return [{ kind: 'attachment', value, marker: [at, markerEnd], numeral: [at + 2, markerEnd], midLine: false, blockEnd: end, leading: false }];
+  }
+  // Block starts: the paragraph's first character and mid-line heading positions.
+  let first = 0;
+  while (first < end && isSpace(text[first])) first++;
+  const starts = [first];
+  for (let i = first + 1; i < end; i++) {
+    if (HEADING_FIRST[text.charCodeAt(i)] !== 1) continue;
+    if (isMidLineHeadingStart(text, i, 0) && (matchUnit(text, i, end) || midLineNumber(text, i))) starts.push(i);
+  }
+  starts.forEach((at, k) => {
+    const blockEnd = k + 1 < starts.length ? starts[k + 1] : end;
+    const unit = matchUnit(text, at, blockEnd);
+    if (unit) {
+      candidates.push({ ...unit, midLine: k > 0, blockEnd, leading: false });
+      return;
+    }
+    const marker = matchNumberMarker(text, at);
+    // A number with no words after it in its block heads nothing.
+    if (!marker || text.slice(marker.span[1], blockEnd).trim() === '') return;
+    if (hasInlineSuccessor(text, marker, at, blockEnd)) return;
+    candidates.push({ kind: 'numbered', value: marker.value, number: marker, marker: marker.span, numeral: marker.numeral, midLine: k > 0, blockEnd, leading: k === 0 });
+  });
+  return candidates;
+}
+
+function shiftCandidate(c: LocalCandidate, offset: number, paragraphIndex: number): Candidate {
+  const shift = (span: Span): Span => [span[0] + offset, span[1] + offset];
+  return {
+    kind: c.kind,
+    value: c.value,
+    ...(c.number ? { number: { ...c.number, span: shift(c.number.span), numeral: shift(c.number.numeral) } } : {}),
+    marker: shift(c.marker),
+    numeral: shift(c.numeral),
+    paragraphIndex,
+    midLine: c.midLine,
+    blockEnd: c.blockEnd + offset,
+  };
 }
 
 function midLineNumber(text: string, at: number): boolean {
@@ -137,16 +170,22 @@ function matchUnit(text: string, at: number, end: number): Omit<Candidate, 'para
  * inline list, and a number after a long paragraph cut off mid-sentence is a page number
  * left by a web page (`…宣读大会秘` / `2、书名单`).
  */
-function continuesPrevious(text: string, previous: Paragraph, marker: NumberMarker): boolean {
+function continuesPrevious(draft: Draft, previous: Paragraph, marker: NumberMarker): boolean {
   if (isCutOff(previous)) return true;
   if (marker.value < 2) return false;
-  let last: NumberMarker | undefined;
-  for (let i = previous.start; i < previous.end; i++) {
-    if (MARKER_FIRST[text.charCodeAt(i)] !== 1 || !isClauseStart(text, i, previous.start)) continue;
+  const last = draft.memo(previous, 'last-clause-markers', () => lastClauseMarkers(previous.text))[marker.form];
+  return last !== undefined && last.value === marker.value - 1 && last.start > firstNonSpace(previous.text);
+}
+
+/** Of each form, the last number marker at a clause start of a paragraph's text: its value and offset. */
+function lastClauseMarkers(text: string): Partial<Record<MarkerForm, { readonly value: number; readonly start: number }>> {
+  const last: Partial<Record<MarkerForm, { value: number; start: number }>> = {};
+  for (let i = 0; i < text.length; i++) {
+    if (MARKER_FIRST[text.charCodeAt(i)] !== 1 || !isClauseStart(text, i, 0)) continue;
     const m = matchNumberMarker(text, i);
-    if (m && m.form === marker.form) last = m;
+    if (m) last[m.form] = { value: m.value, start: m.span[0] };
   }
-  return last !== undefined && last.value === marker.value - 1 && last.span[0] > previous.start + firstNonSpace(previous.text);
+  return last;
 }
 
 const firstNonSpace = (s: string): number => s.length - s.trimStart().length;

@@ -13,6 +13,14 @@ export function paragraphWords(draft: Draft, paragraph: Paragraph, segmenter: Se
   });
 }
 
+/**
+ * The words of one paragraph with spans in the paragraph's own offsets: the same words as
+ * `paragraphWords`, without moving every span (for rules that report few of them).
+ */
+export function paragraphTokens(draft: Draft, paragraph: Paragraph, segmenter: Segmenter): readonly Token[] {
+  return draft.view(`tokens:${paragraph.index}`, () => segmenter.cut(paragraph.text));
+}
+
 /** The words of every paragraph, in order (for rules that look at the whole draft). */
 export function draftWords(draft: Draft, segmenter: Segmenter): readonly (readonly Token[])[] {
   return draft.paragraphs.map((p) => paragraphWords(draft, p, segmenter));

@@ -1,5 +1,5 @@
 import { codePointTest } from '../document/chars';
-import { paragraphWords } from '../document/words';
+import { paragraphTokens } from '../document/words';
 import { defineRule } from '../rule';
 import type { Token } from '../segmenter';
 import type { Span } from '../types';
@@ -69,15 +69,19 @@ export default defineRule<DoubledWordOptions>({
   check(draft, context) {
     const reduplicable = new Set(context.options.reduplicable);
     for (const paragraph of draft.paragraphs) {
-      if (!hasRepeat(paragraph.text)) continue;
-      const words = paragraphWords(draft, paragraph, context.segmenter());
+      if (!draft.memo(paragraph, 'doubled-word:repeat', () => hasRepeat(paragraph.text) && hasSuspectRepeat(paragraph.text))) continue;
+      // Words in offsets of the paragraph: the spans found are moved to the draft's offsets.
+      const words = paragraphTokens(draft, paragraph, context.segmenter());
+      const at = paragraph.start;
       for (let i = 0; i < words.length; ) {
         const found = doubledAt(words, i, reduplicable) ?? overlappingAt(words, i, reduplicable);
         if (!found) {
           i++;
           continue;
         }
-        context.report({ messageId: 'doubled', data: { word: found.word }, span: found.span, fix: { span: found.second, text: '' } });
+        const span: Span = [found.span[0] + at, found.span[1] + at];
+        const second: Span = [found.second[0] + at, found.second[1] + at];
+        context.report({ messageId: 'doubled', data: { word: found.word }, span, fix: { span: second, text: '' } });
         i = found.next;
       }
     }
@@ -163,6 +167,41 @@ function hasRepeat(text: string): boolean {
       const i = j - length;
       if (text.charCodeAt(i) !== code || i + 2 * length > text.length) continue;
       if (allHan(text, i, j) && text.startsWith(text.slice(i, j), j)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether `text` holds something this rule could report, whatever the segmentation: a report
+ * needs Chinese characters repeated at once, two or more of them (加强加强, 重视重视), or one
+ * function word (的的). When a paragraph holds only single content characters doubled
+ * (常常, 人人, 实实在在), it need not be segmented at all (nor the segmenter loaded).
+ */
+function hasSuspectRepeat(text: string): boolean {
+  // Characters outside the Basic Multilingual Plane: segment, as before.
+  if (SURROGATE.test(text)) return true;
+  for (let start = 0; start < text.length; ) {
+    // A stretch of Chinese characters; a repeat lies inside one.
+    let end = start;
+    while (end < text.length && isHanUnit(text.charCodeAt(end))) end++;
+    if (end - start >= 2 && hasSuspectSquare(text, start, end)) return true;
+    start = end + 1;
+  }
+  return false;
+}
+
+/** Whether `text[start, end)` holds a copy of two or more characters right after itself, or a doubled function word. */
+function hasSuspectSquare(text: string, start: number, end: number): boolean {
+  for (let i = start; i + 1 < end; i++) {
+    if (text.charCodeAt(i) === text.charCodeAt(i + 1) && FUNCTION_WORDS.has(text[i])) return true;
+  }
+  for (let length = 2; 2 * length <= end - start; length++) {
+    // A run of `length` positions that equal the character `length` further on is a copy.
+    let run = 0;
+    for (let i = start; i + length < end; i++) {
+      run = text.charCodeAt(i) === text.charCodeAt(i + length) ? run + 1 : 0;
+      if (run >= length) return true;
     }
   }
   return false;

@@ -63,13 +63,13 @@ export default defineRule({
     defaultOptions: {},
   },
   check(draft, context) {
+    const markdown = draft.format === 'markdown';
     for (const paragraph of draft.paragraphs) {
-      const line: ScanLine = {
-        text: paragraph.text,
-        source: draft.source.slice(paragraph.start, paragraph.end),
-        markdown: draft.format === 'markdown',
-      };
-      for (const p of findPlaceholders(line)) {
+      const source = markdown ? draft.source.slice(paragraph.start, paragraph.end) : paragraph.text;
+      const line: ScanLine = { text: paragraph.text, source, markdown };
+      // In Markdown the source may differ from the prose view: then it is part of the key.
+      const extra = markdown && source !== paragraph.text ? source : '';
+      for (const p of draft.memo(paragraph, markdown ? 'placeholder:md' : 'placeholder', () => findPlaceholders(line), extra)) {
         context.report({
           messageId: p.kind,
           data: { text: paragraph.text.slice(p.start, p.end) },

@@ -2,7 +2,7 @@ import type { Draft, Paragraph } from '../document/draft';
 import { defineRule } from '../rule';
 import type { Span } from '../types';
 import { findPageNumbers } from './template-residue/page-break';
-import { findUnits } from './template-residue/units';
+import { findUnits, type ResidueUnit } from './template-residue/units';
 
 const SHOWN = 24;
 
@@ -36,10 +36,12 @@ export default defineRule({
     defaultOptions: {},
   },
   check(draft, context) {
-    const strongResidue = draft.paragraphs.some((p) => findUnits(p.text).length > 0);
+    const units = (paragraph: Paragraph, residueElsewhere: boolean): readonly ResidueUnit[] =>
+      draft.memo(paragraph, residueElsewhere ? 'residue:elsewhere' : 'residue', () => findUnits(paragraph.text, residueElsewhere));
+    const strongResidue = draft.paragraphs.some((p) => units(p, false).length > 0);
     // Without strong residue anywhere every paragraph has just been found to have no units.
     for (const paragraph of strongResidue ? draft.paragraphs : []) {
-      for (const unit of findUnits(paragraph.text, strongResidue)) {
+      for (const unit of units(paragraph, strongResidue)) {
         const span: Span = [paragraph.start + unit.start, paragraph.start + unit.end];
         const text = draft.slice(span).trim();
         context.report({

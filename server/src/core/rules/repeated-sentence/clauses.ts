@@ -1,4 +1,4 @@
-import type { Draft, Paragraph } from '../../document/draft';
+import type { Draft, Paragraph, Sentence } from '../../document/draft';
 import { codePointTest, codeTable } from '../../document/chars';
 import { FORMULATIONS } from './formulations';
 
@@ -39,51 +39,68 @@ const CLOSING_QUOTE = codeTable('”’」』》〉）)】');
 // A line without any sentence end and at most this long is a title, heading or signature.
 const TITLE_LENGTH = 60;
 
-/** What every sentence of one paragraph shares. */
-interface ParagraphFacts {
-  /** The paragraph is prose (not a title, heading or signature line). */
-  readonly prose: boolean;
-  /** The paragraph opens with a heading marker. */
-  readonly heading: boolean;
+/** A clause of one paragraph, in offsets of the paragraph. */
+interface LocalClause {
+  /** Index of its sentence among the paragraph's sentences. */
+  readonly sentence: number;
+  readonly start: number;
+  readonly end: number;
+  readonly key: string;
+  readonly countedChars: number;
+  readonly startsSentence: boolean;
+  readonly endsSentence: boolean;
+}
+
+/** What one paragraph contributes to the clauses of a draft; depends on the paragraph's text alone. */
+interface ParagraphClauses {
+  readonly clauses: readonly LocalClause[];
+  /** Which characters count towards a repetition's length, by offset in the paragraph. */
+  readonly counted: Uint8Array;
   readonly article: boolean;
 }
+
+const NO_CLAUSES: ParagraphClauses = { clauses: [], counted: new Uint8Array(0), article: false };
 
 /** The clauses of a draft in order, leaving out titles, headings and other lines that are not prose. */
 export function draftClauses(draft: Draft): Clause[] {
   const clauses: Clause[] = [];
-  const text = draft.text;
-  const firstSentence = new Map<number, number>();
-  draft.sentences.forEach((s, index) => {
-    if (!firstSentence.has(s.paragraphIndex)) firstSentence.set(s.paragraphIndex, index);
-  });
-  const facts = new Map<number, ParagraphFacts>();
-  // Which characters of the prose paragraphs count, by draft offset.
-  const counted = new Uint8Array(text.length);
-  const factsOf = (paragraph: Paragraph): ParagraphFacts => {
-    let f = facts.get(paragraph.index);
-    if (!f) {
-      const body = paragraph.text.trim();
-      const prose = SENTENCE_END.test(body) || body.length > TITLE_LENGTH;
-      f = { prose, heading: HEADING_MARKER.test(body), article: ARTICLE.test(body) };
-      if (prose) markCounted(text, paragraph, counted);
-      facts.set(paragraph.index, f);
+  const sentences = draft.sentences;
+  // Sentences are in paragraph order: each paragraph's run of them starts where the previous one ended.
+  let first = 0;
+  for (const paragraph of draft.paragraphs) {
+    let after = first;
+    while (after < sentences.length && sentences[after].paragraphIndex === paragraph.index) after++;
+    const from = first;
+    const local = draft.memo(paragraph, 'clauses', () => paragraphClauses(paragraph, sentences.slice(from, after)));
+    for (const c of local.clauses) {
+      clauses.push(new DraftClause(paragraph.index, from + c.sentence, paragraph.start, c, local.article, paragraph.text, local.counted));
     }
-    return f;
-  };
-  draft.sentences.forEach((sentence, sentenceIndex) => {
-    const paragraph = draft.paragraphs[sentence.paragraphIndex];
-    const { prose, heading, article } = factsOf(paragraph);
-    if (!prose) return;
+    first = after;
+  }
+  return clauses;
+}
+
+/** The clauses of one paragraph, given its sentences (in draft offsets); offsets in the result are the paragraph's. */
+function paragraphClauses(paragraph: Paragraph, sentences: readonly Sentence[]): ParagraphClauses {
+  const text = paragraph.text;
+  const body = text.trim();
+  // A title, heading or signature line has no clauses.
+  if (!SENTENCE_END.test(body) && body.length <= TITLE_LENGTH) return NO_CLAUSES;
+  const heading = HEADING_MARKER.test(body);
+  const counted = new Uint8Array(text.length);
+  markCounted(text, 0, text.length, counted);
+  const clauses: LocalClause[] = [];
+  sentences.forEach((sentence, k) => {
     // A run-in heading (（一）坚持问题导向。……) is its paragraph's first sentence.
-    if (heading && firstSentence.get(paragraph.index) === sentenceIndex) return;
-    const pieces = splitClauses(sentence.text, sentence.start);
-    pieces.forEach(([start, end], k) => {
+    if (heading && k === 0) return;
+    const pieces = splitClauses(sentence.text, sentence.start - paragraph.start);
+    pieces.forEach(([start, end], n) => {
       const { key, total } = clauseKey(text, start, end, counted);
       if (key === '') return;
-      clauses.push(new DraftClause(paragraph.index, sentenceIndex, start, end, key, total, k === 0, k === pieces.length - 1, article, text, counted));
+      clauses.push({ sentence: k, start, end, key, countedChars: total, startsSentence: n === 0, endsSentence: n === pieces.length - 1 });
     });
   });
-  return clauses;
+  return { clauses, counted, article: ARTICLE.test(body) };
 }
 
 /**
@@ -91,21 +108,30 @@ export function draftClauses(draft: Draft): Clause[] {
  * computed on first use.
  */
 class DraftClause implements Clause {
+  readonly start: number;
+  readonly end: number;
+  readonly key: string;
+  readonly countedChars: number;
+  readonly startsSentence: boolean;
+  readonly endsSentence: boolean;
   private offsets?: { readonly at: readonly number[]; readonly weight: readonly number[] };
 
   constructor(
     readonly paragraphIndex: number,
     readonly sentenceIndex: number,
-    readonly start: number,
-    readonly end: number,
-    readonly key: string,
-    readonly countedChars: number,
-    readonly startsSentence: boolean,
-    readonly endsSentence: boolean,
+    private readonly offset: number,
+    private readonly local: LocalClause,
     readonly article: boolean,
-    private readonly text: string,
+    private readonly paragraphText: string,
     private readonly counted: Uint8Array,
-  ) {}
+  ) {
+    this.start = offset + local.start;
+    this.end = offset + local.end;
+    this.key = local.key;
+    this.countedChars = local.countedChars;
+    this.startsSentence = local.startsSentence;
+    this.endsSentence = local.endsSentence;
+  }
 
   get at(): readonly number[] {
     return this.computeOffsets().at;
@@ -119,8 +145,8 @@ class DraftClause implements Clause {
     if (!this.offsets) {
       const at: number[] = [];
       const weight = [0];
-      clauseKey(this.text, this.start, this.end, this.counted, at, weight);
-      this.offsets = { at, weight };
+      clauseKey(this.paragraphText, this.local.start, this.local.end, this.counted, at, weight);
+      this.offsets = { at: at.map((o) => o + this.offset), weight };
     }
     return this.offsets;
   }
@@ -216,8 +242,7 @@ function splitClauses(text: string, offset: number): [number, number][] {
  * passage: Chinese characters outside quotations, titles in 《》 and brackets, and outside
  * fixed formulations.
  */
-function markCounted(text: string, paragraph: Paragraph, counted: Uint8Array): void {
-  const { start, end } = paragraph;
+function markCounted(text: string, start: number, end: number, counted: Uint8Array): void {
   let depth = 0;
   for (let i = start; i < end; ) {
     let code = text.charCodeAt(i);
