@@ -143,5 +143,11 @@ export function isMidLineHeadingStart(text: string, at: number, lineStart: numbe
   if (j < lineStart || SPACE[text.charCodeAt(j)] !== 1) return false;
   while (j >= lineStart && SPACE[text.charCodeAt(j)] === 1) j--;
   while (j >= lineStart && CLOSERS[text.charCodeAt(j)] === 1) j--;
-  return j >= lineStart && SENTENCE_END[text.charCodeAt(j)] === 1;
+  if (j < lineStart) return false;
+  if (SENTENCE_END[text.charCodeAt(j)] === 1) return true;
+  // Page furniture of a copied preview (第 2 页 共 3 页) ends the page's text like a sentence.
+  return text.charCodeAt(j) === PAGE && PAGE_FURNITURE.test(text.slice(Math.max(lineStart, j - 24), j + 1));
 }
+
+const PAGE = '页'.charCodeAt(0);
+const PAGE_FURNITURE = /第\s*\d+\s*页\s*[，,/]?\s*共\s*\d+\s*页$/;
