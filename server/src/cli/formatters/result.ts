@@ -1,3 +1,4 @@
+import { lastAtOrBefore } from '../../core/sorted';
 import type { Finding } from '../../core/types';
 
 /** What the CLI knows about one linted file, in the form the formatters print. */
@@ -12,14 +13,8 @@ export interface FileResult {
 
 /** 1-based line and UTF-16 column of an offset, as editors and ESLint count them. */
 export function lineColumn(lineStarts: readonly number[], offset: number): { line: number; column: number } {
-  let lo = 0;
-  let hi = lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lineStarts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo + 1, column: offset - lineStarts[lo] + 1 };
+  const index = lastAtOrBefore(lineStarts, (start) => start, offset);
+  return { line: index + 1, column: offset - lineStarts[index] + 1 };
 }
 
 export function lineStartsOf(text: string): number[] {

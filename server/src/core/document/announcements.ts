@@ -7,6 +7,7 @@ import { parseChineseNumeral } from './numerals';
 import { siblingsFrom } from './sections';
 import type { Outline } from './sections';
 import { allMatches } from '../matches';
+import { firstAtOrAfter } from '../sorted';
 
 /**
  * A phrase that promises a number of items: `讲三点意见`, `以下四个方面`, `提两点要求`,
@@ -118,18 +119,6 @@ function itemsAfter(text: string, end: number, after: Following, quoted: boolean
   const first = run!.items[0].marker[0];
   if (run!.items.length === 1 && !(after.lastItem > first) && !(after.lastHeading > first)) return undefined;
   return { items: run!.items.map((i) => i.marker), itemsAre: 'enumeration' };
-}
-
-/** The index of the first of `sorted` whose position is at least `at` (`sorted.length` when none is). */
-function firstAtOrAfter<T>(sorted: readonly T[], position: (item: T) => number, at: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (position(sorted[mid]) >= at) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
 }
 
 // More non-space characters than this between an announcement and its first item are too many.

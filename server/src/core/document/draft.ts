@@ -1,4 +1,5 @@
 import type { LintCache, ParagraphMemo } from '../cache';
+import { lastAtOrBefore } from '../sorted';
 import type { DraftFormat, Span } from '../types';
 import { findAnnouncements, type Announcement } from './announcements';
 import { codeTable, WHITESPACE_RANGES } from './chars';
@@ -87,14 +88,7 @@ export class Draft {
 
   /** The 0-based line that contains `offset` (a line break belongs to its line). */
   lineAt(offset: number): number {
-    let lo = 0;
-    let hi = this.lines.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.lines[mid].start <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return lastAtOrBefore(this.lines, (line) => line.start, offset);
   }
 
   positionAt(offset: number): Position {
@@ -106,14 +100,7 @@ export class Draft {
   paragraphAt(offset: number): Paragraph | undefined {
     const line = this.lineAt(offset);
     // Paragraphs are in line order: the last one starting at or before the line.
-    let lo = 0;
-    let hi = this.paragraphs.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.paragraphs[mid].lineIndex <= line) lo = mid;
-      else hi = mid - 1;
-    }
-    const paragraph = this.paragraphs[lo] as Paragraph | undefined;
+    const paragraph = this.paragraphs[lastAtOrBefore(this.paragraphs, (p) => p.lineIndex, line)] as Paragraph | undefined;
     return paragraph?.lineIndex === line ? paragraph : undefined;
   }
 
