@@ -1,3 +1,5 @@
+import { allMatches } from '../../matches';
+
 /** What a placeholder looks like; each kind has its own message. */
 export type PlaceholderKind =
   | 'asterisks'
@@ -31,3 +33,22 @@ export interface ScanLine {
 
 /** Finds placeholders of one family in a paragraph. */
 export type Scanner = (line: ScanLine) => Placeholder[];
+
+/**
+ * The placeholders of one kind that a pattern matches in `text`, kept where `isBlank` says
+ * the match stands for something to fill in.
+ */
+export function scanMatches(
+  text: string,
+  pattern: RegExp,
+  kind: PlaceholderKind,
+  isBlank: (match: string, start: number, end: number) => boolean,
+): Placeholder[] {
+  const found: Placeholder[] = [];
+  for (const m of allMatches(pattern, text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (isBlank(m[0], start, end)) found.push({ kind, start, end });
+  }
+  return found;
+}

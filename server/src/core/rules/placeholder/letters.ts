@@ -6,8 +6,7 @@ import {
   namesSomething,
   startsWithAny,
 } from './context';
-import type { Placeholder, ScanLine } from './kinds';
-import { allMatches } from '../../matches';
+import { scanMatches, type Placeholder, type ScanLine } from './kinds';
 
 // A run of x/X standing for a name or number: `XX县`, `xx%`, `20xx年`, `x月x日`, `xxx同志`.
 const LETTER_RUN = /[XxＸｘ]+/g;
@@ -19,28 +18,15 @@ const ACTS = ['宣读', '讲话', '发言', '传达', '介绍', '主持', '致�
 const DATE_MEASURES = ['年', '月', '日', '号', '届', '期'];
 
 /** `XX`, `xx`, `20xx`, `201X`, `x县长`: Latin x used as a blank, never inside a Latin word. */
-export function scanLetters(line: ScanLine): Placeholder[] {
-  const { text } = line;
-  const found: Placeholder[] = [];
-  for (const m of allMatches(LETTER_RUN, text)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (!isBareToken(text, start, end)) continue;
-    if (m[0].length >= 2 || isSingleLetterBlank(text, start, end)) found.push({ kind: 'letters', start, end });
-  }
-  return found;
+export function scanLetters({ text }: ScanLine): Placeholder[] {
+  return scanMatches(text, LETTER_RUN, 'letters', (run, start, end) =>
+    isBareToken(text, start, end) && (run.length >= 2 || isSingleLetterBlank(text, start, end)),
+  );
 }
 
 /** `××`, `×部长`, `201×年`; not `3×4` nor the policy name `数据要素×`. */
-export function scanCrosses(line: ScanLine): Placeholder[] {
-  const { text } = line;
-  const found: Placeholder[] = [];
-  for (const m of allMatches(CROSS_RUN, text)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (m[0].length >= 2 || isSingleCrossBlank(text, start, end)) found.push({ kind: 'crosses', start, end });
-  }
-  return found;
+export function scanCrosses({ text }: ScanLine): Placeholder[] {
+  return scanMatches(text, CROSS_RUN, 'crosses', (run, start, end) => run.length >= 2 || isSingleCrossBlank(text, start, end));
 }
 
 /**

@@ -1,6 +1,5 @@
 import { isDigit, startsWithAny, TITLES } from './context';
-import type { Placeholder, ScanLine } from './kinds';
-import { allMatches } from '../../matches';
+import { scanMatches, type Placeholder, type ScanLine } from './kinds';
 
 // 某 is an ordinary word (某些, 某种, 某个, 某一, 某项, 某地); only these shapes are blanks.
 const MOU_RUN = /某+/g;
@@ -17,16 +16,10 @@ const ORGANS = ['人民政府', '政府', '党委', '委', '人大', '政协', '
 const NUMBER_SIGNS = ['万', '亿', '元', '%', '％'];
 
 /** `某某`, `某县长`, `某同志`, `某县人民政府`, `某月某日`, `某万元`, `《某县…》`. */
-export function scanMou(line: ScanLine): Placeholder[] {
-  const { text } = line;
-  const found: Placeholder[] = [];
-  for (const m of allMatches(MOU_RUN, text)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (SURNAMES.has(text[start - 1])) continue;
-    if (m[0].length >= 2 || isSingleMouBlank(text, start, end)) found.push({ kind: 'mou', start, end });
-  }
-  return found;
+export function scanMou({ text }: ScanLine): Placeholder[] {
+  return scanMatches(text, MOU_RUN, 'mou', (run, start, end) =>
+    !SURNAMES.has(text[start - 1]) && (run.length >= 2 || isSingleMouBlank(text, start, end)),
+  );
 }
 
 function isSingleMouBlank(text: string, start: number, end: number): boolean {

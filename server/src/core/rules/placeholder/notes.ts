@@ -1,5 +1,5 @@
 import { isSpace } from './context';
-import type { Placeholder, ScanLine } from './kinds';
+import { scanMatches, type Placeholder, type ScanLine } from './kinds';
 import { allMatches } from '../../matches';
 
 const PENDING = '待(?:补充|补|定|核实|核|完善|确认|填写|填|更新|修改|查|写|录入|提供)';
@@ -38,18 +38,12 @@ export function scanTodos(line: ScanLine): Placeholder[] {
  * or an item marker, and before a sentence end, a space or the end of the paragraph. An
  * ellipsis inside a sentence (`既要……又要……`, `“……”`) is ordinary punctuation.
  */
-export function scanLoneEllipses(line: ScanLine): Placeholder[] {
-  const { text } = line;
-  const found: Placeholder[] = [];
-  for (const m of allMatches(ELLIPSIS, text)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (!OPENS_CONTENT.test(tailBefore(text, start))) continue;
+export function scanLoneEllipses({ text }: ScanLine): Placeholder[] {
+  return scanMatches(text, ELLIPSIS, 'ellipsis', (_run, start, end) =>
+    OPENS_CONTENT.test(tailBefore(text, start)) &&
     // Nothing but spaces after it, or a space or a sentence end right after it.
-    const closes = end >= text.length || isSpace(text[end]) || /^[。！？；，,;!?]/.test(text[end]);
-    if (closes) found.push({ kind: 'ellipsis', start, end });
-  }
-  return found;
+    (end >= text.length || isSpace(text[end]) || /^[。！？；，,;!?]/.test(text[end])),
+  );
 }
 
 const NUMERAL_OR_DIGIT = /[一二三四五六七八九十0-9]/;
