@@ -19,9 +19,14 @@ export function codeActions(doc: TextDocument, result: LintResult, params: CodeA
       const finding = findingFor(doc, result, diagnostic);
       if (finding?.fix) actions.push(quickFix(doc, finding, diagnostic));
     }
+    // Code actions are asked for at every cursor move: the menu entry runs fix-all only when
+    // chosen, through the command, instead of computing it for every request.
     if (result.findings.some((f) => f.fix)) {
-      const all = fixAllAction(doc, result);
-      if (all) actions.push({ ...all, kind: CodeActionKind.QuickFix, title: '修复本文件中所有可自动修复的问题' });
+      actions.push({
+        title: '修复本文件中所有可自动修复的问题',
+        kind: CodeActionKind.QuickFix,
+        command: { title: '修复本文件中所有可自动修复的问题', command: APPLY_ALL_FIXES_COMMAND, arguments: [doc.uri] },
+      });
     }
     if (result.draft.format === 'markdown') {
       for (const diagnostic of ours) {
