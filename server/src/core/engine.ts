@@ -36,6 +36,18 @@ export const INTERNAL_ERROR = 'internal-error';
 
 /** Runs every enabled rule over `text` and returns the findings sorted by position. */
 export function lint(text: string, options: LintOptions = {}): Finding[] {
+  const steps = lintSteps(text, options);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/**
+ * The work of `lint`, one rule per step: it yields the id of the rule it is about to run and
+ * returns the findings. A host that must stay responsive (the language server) can pause
+ * between steps and abandon a run whose text is stale.
+ */
+export function* lintSteps(text: string, options: LintOptions = {}): Generator<string, Finding[], void> {
   const draft = options.draft ?? new Draft(text, options.format ?? 'text', options.cache);
   const directives = draft.format === 'markdown' ? parseDirectives(draft.source) : NO_DIRECTIVES;
   const findings: Finding[] = [];
@@ -56,6 +68,7 @@ export function lint(text: string, options: LintOptions = {}): Finding[] {
     const setting = options.rules?.[rule.meta.id];
     const severity = setting?.severity ?? rule.meta.defaultSeverity;
     if (severity === 'off') continue;
+    yield rule.meta.id;
     const ruleOptions = { ...rule.meta.defaultOptions, ...setting?.options } as object & CommonOptions;
     const allowed = allowedSpans(draft.text, ruleOptions.allow);
     const reports: Report[] = [];

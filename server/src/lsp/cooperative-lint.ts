@@ -1,6 +1,5 @@
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
-import { lint, type LintOptions } from '../core/engine';
-import { RULES } from '../core/rules';
+import { lintSteps, type LintOptions } from '../core/engine';
 import type { Finding } from '../core/types';
 
 /**
@@ -13,12 +12,11 @@ export async function lintCooperatively(
   options: LintOptions & { readonly draft: NonNullable<LintOptions['draft']> },
   isStale: () => boolean,
 ): Promise<Finding[] | undefined> {
-  const findings: Finding[] = [];
-  for (const rule of options.registry ?? RULES) {
+  const steps = lintSteps(options.draft.source, options);
+  for (;;) {
     await yieldToEventLoop();
     if (isStale()) return undefined;
-    findings.push(...lint(options.draft.source, { ...options, registry: [rule] }));
+    const step = steps.next();
+    if (step.done) return step.value;
   }
-  // The engine's order: by position, then rule id (a stable sort keeps each rule's own order).
-  return findings.sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1] || a.ruleId.localeCompare(b.ruleId));
 }
