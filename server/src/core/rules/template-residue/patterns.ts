@@ -64,7 +64,6 @@ function isSiteUrl(line: string, start: number, end: number): boolean {
   if (/(?:链接|地址|网址|出处|来源|转载|原文)[^。]{0,3}$/.test(label)) return true;
   if (/网\s*$/.test(label)) return true;
   if (/\.(?:gov|edu|org)(?:\.cn)?(?:[/:]|$)/i.test(url)) return false;
-  if (/fan|wen|doc|wk|mb|muban|kuai|gw|zuo|jiang|xie|word|lunwen|ppt|51|99|88|365|66/i.test(url)) return true;
   return line.trim() === url;
 }
 
