@@ -7,7 +7,11 @@ import { formatOutline } from './outline';
 import type { CliIo } from './run';
 
 /** `gwlint --outline`: prints each draft's section tree instead of linting it. */
-export async function printOutlines(args: CliArgs, io: CliIo): Promise<number> {
+export async function printOutlines(
+  args: CliArgs,
+  io: CliIo,
+  files: { extensionsFor: (folder: string) => readonly string[]; isIgnored: (file: string) => boolean },
+): Promise<number> {
   const color = args.color ?? io.isTty;
   if (args.stdin) {
     const read = decodeDraft(await io.readStdin());
@@ -18,11 +22,12 @@ export async function printOutlines(args: CliArgs, io: CliIo): Promise<number> {
     io.stdout(formatOutline(new Draft(read.text, formatForPath(args.stdinFilename ?? 'stdin.txt')), { color }));
     return 0;
   }
-  const discovery = await discoverFiles(args.patterns, () => args.extensions ?? ['.txt', '.md', '.gw', '.gongwen'], io.cwd);
+  const discovery = await discoverFiles(args.patterns, files.extensionsFor, io.cwd);
   let trouble = discovery.problems.length > 0;
   for (const p of discovery.problems) io.stderr(`gwlint：${p.path}：${p.message}\n`);
-  const many = discovery.files.length > 1;
-  for (const file of discovery.files) {
+  const drafts = discovery.files.filter((f) => f.explicit || !files.isIgnored(f.path));
+  const many = drafts.length > 1;
+  for (const file of drafts) {
     const read = readDraftFile(file.path);
     if (!read.ok) {
       io.stderr(`gwlint：${file.path}：${read.message}\n`);

@@ -55,7 +55,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.stderr(`gwlint：请指定要检查的文件或文件夹\n\n${USAGE}\n`);
     return EXIT.trouble;
   }
-  if (args.outline) return printOutlines(args, io);
+  const extensionsFor = (folder: string): readonly string[] => args.extensions ?? loader.forFile(resolve(folder, '_')).extensions;
+  if (args.outline) return printOutlines(args, io, { extensionsFor, isIgnored: (file) => loader.forFile(file).ignored });
 
   let trouble = false;
   const reportedConfigs = new Set<string>();
@@ -75,11 +76,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (result.fatal) trouble = true;
     results.push(result);
   } else {
-    const discovery = await discoverFiles(
-      args.patterns,
-      (folder) => args.extensions ?? loader.forFile(resolve(folder, '_')).extensions,
-      io.cwd,
-    );
+    const discovery = await discoverFiles(args.patterns, extensionsFor, io.cwd);
     for (const p of discovery.problems) io.stderr(`gwlint：${p.path}：${p.message}\n`);
     if (discovery.problems.length) trouble = true;
     for (const file of discovery.files) {
