@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gwlint, gwlintJson, ROOT } from './support/cli';
+import { CLI, gwlint, gwlintJson, ROOT } from './support/cli';
 
 const FIXTURES = join(ROOT, 'test', 'fixtures', 'cli');
 const enc = (name: string): string => join(FIXTURES, 'encodings', name);
@@ -165,5 +166,17 @@ describe('CLI on huge files', () => {
     const run = gwlint([huge]);
     assert.equal(run.status, 2);
     assert.match(run.stderr, /huge\.txt：文件过大/);
+  });
+});
+
+describe('CLI piped into a reader that stops early (gwlint … | head)', () => {
+  it('stops quietly, with no EPIPE crash on stderr', async () => {
+    const child = spawn(process.execPath, [CLI, '--outline', join(ROOT, 'test', 'fixtures', 'eval')], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((done) => child.on('close', done));
+    assert.doesNotMatch(stderr, /EPIPE|Unhandled/);
+    assert.ok(code === 0 || code === 1 || code === 2, `exit code ${code}`);
   });
 });
