@@ -8,7 +8,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const tsx = join(here, '..', 'node_modules', '.bin', 'tsx');
 const benches = [
   ['engine', [tsx, join(here, 'engine.ts')]],
-  ['segmenters', existsSync(join(here, 'segmenters.ts')) ? [tsx, join(here, 'segmenters.ts')] : [process.execPath, join(here, 'segmenters.mjs')]],
+  ['segmenters', [tsx, join(here, 'segmenters.ts')]],
   ['language server', [process.execPath, join(here, 'lsp.mjs')]],
 ];
 let failed = false;

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { lint } from '../core/engine';
-import { RULES } from '../core/rules';
+import { findRule, RULES } from '../core/rules';
 import type { Finding } from '../core/types';
 import { ConfigLoader, type ConfigIssue, type ResolvedConfig } from '../host/config-file';
 import { decodeDraft, readDraftFile, type ReadResult } from '../host/read-draft';
@@ -44,7 +44,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.stdout(`${io.version}\n`);
     return EXIT.ok;
   }
-  const unknownRules = Object.keys(args.ruleOverrides).filter((id) => !RULES.some((r) => r.meta.id === id));
+  const unknownRules = Object.keys(args.ruleOverrides).filter((id) => !findRule(id));
   if (unknownRules.length) {
     io.stderr(`gwlint：--rule 中有未知规则：${unknownRules.join('、')}\n`);
     return EXIT.trouble;

@@ -41,7 +41,7 @@ export interface Heading {
 const FORM_LEVEL: Readonly<Record<MarkerForm, number>> = { chinese: 1, 'chinese-paren': 2, arabic: 3, 'arabic-paren': 4, circled: 4 };
 const KIND_RANK: Readonly<Record<Exclude<HeadingKind, 'numbered'>, number>> = { attachment: 0, part: 1, chapter: 2, section: 3, article: 4 };
 /** Rank of a numbered heading of `level`. */
-export const numberedRank = (level: number): number => 4 + level;
+const numberedRank = (level: number): number => 4 + level;
 
 const UNIT = /第([一二三四五六七八九十百零〇两]+)(分编|编|部分|章|节|条)/y;
 const UNIT_KIND: Readonly<Record<string, Exclude<HeadingKind, 'numbered' | 'attachment'>>> = {

@@ -6,9 +6,6 @@ const CHINESE_DIGITS: Readonly<Record<string, number>> = {
 };
 const CHINESE_NAMES = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 
-/** Characters that may spell a Chinese numeral in a marker. */
-export const CHINESE_NUMERAL_CHARS = '一二三四五六七八九十百零〇两';
-
 /** `①`–`⑳`, `⑴`–`⒇`, `⒈`–`⒛`: each a single character standing for 1–20. */
 const CIRCLED_START = 0x2460;
 const PAREN_DIGIT_START = 0x2474;

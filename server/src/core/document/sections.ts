@@ -54,19 +54,6 @@ export function siblingsFrom(outline: Outline, heading: Heading): Heading[] {
   return siblings.slice(siblings.indexOf(section)).map((s) => s.heading);
 }
 
-/** Every section of the tree in document order. */
-export function allSections(outline: Outline): Section[] {
-  const out: Section[] = [];
-  const walk = (sections: readonly Section[]): void => {
-    for (const s of sections) {
-      out.push(s);
-      walk(s.children);
-    }
-  };
-  walk(outline.sections);
-  return out;
-}
-
 function findSection(sections: readonly Section[], heading: Heading): Section | undefined {
   for (const s of sections) {
     if (s.heading === heading) return s;
