@@ -60,7 +60,7 @@ export class DocumentLinter {
     const memo = this.outlines.get(doc.uri);
     if (memo && memo.version === doc.version) return memo;
     const result = this.current(doc.uri);
-    const draft = result ? result.draft : new Draft(doc.getText(), formatOf(doc));
+    const draft = result ? result.draft : new Draft(doc.getText(), formatOf(doc), this.caches.get(doc.uri));
     const outline = { version: doc.version, draft, roots: buildOutline(draft) };
     this.outlines.set(doc.uri, outline);
     return outline;

@@ -53,9 +53,19 @@ export function normalizeSettings(raw: unknown): EditorSettings {
   };
 }
 
-/** Problems in `gwlint.rules`, in Chinese; an invalid entry is ignored rather than breaking linting. */
+const validated = new WeakMap<EditorSettings, string[]>();
+
+/**
+ * Problems in `gwlint.rules`, in Chinese; an invalid entry is ignored rather than breaking
+ * linting. Validated once per settings object (they change with the configuration, not per lint).
+ */
 export function settingsRuleProblems(settings: EditorSettings): string[] {
-  return validateConfig({ rules: settings.rules }, RULES).map((p) => `${p.path}：${p.message}`);
+  let problems = validated.get(settings);
+  if (!problems) {
+    problems = validateConfig({ rules: settings.rules }, RULES).map((p) => `${p.path}：${p.message}`);
+    validated.set(settings, problems);
+  }
+  return problems;
 }
 
 /**
