@@ -1,8 +1,6 @@
 import * as vscode from 'vscode';
 import { DocumentSymbolRequest, type DocumentSymbol, type LanguageClient } from 'vscode-languageclient/node';
-import { DEFAULT_SPEECH_RATE, formatLength, groupDigits, hanShare, measureLength, speakingMinutes } from '../../server/src/core/document/length';
-
-const SAMPLE = 8000;
+import { DEFAULT_HAN_THRESHOLD, DEFAULT_SPEECH_RATE, formatLength, groupDigits, isMostlyChinese, measureLength, speakingMinutes } from '../../server/src/core/document/length';
 
 /** The status bar item: the draft's length in Han characters and its speaking time; per-section counts in the tooltip. */
 export class LengthStatus implements vscode.Disposable {
@@ -71,8 +69,7 @@ export class LengthStatus implements vscode.Disposable {
     if (doc.languageId === 'gongwen') return true;
     const config = vscode.workspace.getConfiguration('gwlint', doc.uri);
     if (!config.get<string[]>('languages', []).includes(doc.languageId)) return false;
-    const share = hanShare(doc.getText().slice(0, SAMPLE));
-    return share > 0 && share >= config.get<number>('hanThreshold', 0.3);
+    return isMostlyChinese(doc.getText(), config.get<number>('hanThreshold', DEFAULT_HAN_THRESHOLD));
   }
 
   /** The top-level sections (the headings under the title, if there is one), from the server. */

@@ -1,5 +1,6 @@
 import { mergeRuleSettings, validateConfig, type RuleEntry } from '../core/config';
 import type { RuleSetting } from '../core/engine';
+import { DEFAULT_HAN_THRESHOLD, DEFAULT_SPEECH_RATE } from '../core/document/length';
 import { RULES } from '../core/rules';
 
 /** The `gwlint.*` settings of the editor, as the client sends them. */
@@ -27,10 +28,10 @@ export const DEFAULT_SETTINGS: EditorSettings = {
   run: 'onType',
   rules: {},
   segmenter: '',
-  speechRate: 220,
+  speechRate: DEFAULT_SPEECH_RATE,
   debounce: 200,
   languages: ['plaintext', 'markdown'],
-  hanThreshold: 0.3,
+  hanThreshold: DEFAULT_HAN_THRESHOLD,
   configPath: '',
 };
 

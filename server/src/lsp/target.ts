@@ -1,13 +1,11 @@
 import { fileURLToPath } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { hanShare } from '../core/document/length';
+import { isMostlyChinese } from '../core/document/length';
 import type { DraftFormat } from '../core/types';
 import { formatForPath } from '../host/read-draft';
 import type { EditorSettings } from './settings';
 
 export const GONGWEN = 'gongwen';
-/** Enough text to judge whether a file is Chinese prose without counting a whole report. */
-const SAMPLE = 8000;
 
 /** The file path of a document, when it has one. */
 export function filePathOf(uri: string): string | undefined {
@@ -23,8 +21,7 @@ export function filePathOf(uri: string): string | undefined {
 export function isLintTarget(doc: TextDocument, settings: EditorSettings): boolean {
   if (doc.languageId === GONGWEN) return true;
   if (!settings.languages.includes(doc.languageId)) return false;
-  const share = hanShare(doc.getText().slice(0, SAMPLE));
-  return share > 0 && share >= settings.hanThreshold;
+  return isMostlyChinese(doc.getText(), settings.hanThreshold);
 }
 
 /** Markdown by file name as the CLI decides, or by language for unsaved documents. */

@@ -49,6 +49,17 @@ export function formatLength(han: number, rate = DEFAULT_SPEECH_RATE): string {
 }
 
 /** The share of Han characters among the non-space characters of `text` (0 for blank text). */
+/** Share of Han characters below which a plain-text or Markdown file is not taken for a draft. */
+export const DEFAULT_HAN_THRESHOLD = 0.3;
+/** Enough text to judge whether a file is Chinese prose without counting a whole report. */
+const PROSE_SAMPLE = 8000;
+
+/** Whether a file is mostly Chinese prose, judged on its beginning; such files are linted as drafts. */
+export function isMostlyChinese(text: string, threshold = DEFAULT_HAN_THRESHOLD): boolean {
+  const share = hanShare(text.slice(0, PROSE_SAMPLE));
+  return share > 0 && share >= threshold;
+}
+
 export function hanShare(text: string): number {
   const { han, punctuation, other } = measureLength(text);
   const total = han + punctuation + other;
