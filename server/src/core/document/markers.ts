@@ -1,6 +1,7 @@
 import type { Span } from '../types';
 import { codeTable, WHITESPACE_RANGES } from './chars';
 import { parseChineseNumeral, parseDigits, parseSingleCharNumber } from './numerals';
+import { PAGE_FURNITURE } from './page-furniture';
 
 /**
  * The written shape of a heading-style number: `一、` (chinese), `（一）` (chinese-paren),
@@ -146,8 +147,8 @@ export function isMidLineHeadingStart(text: string, at: number, lineStart: numbe
   if (j < lineStart) return false;
   if (SENTENCE_END[text.charCodeAt(j)] === 1) return true;
   // Page furniture of a copied preview (第 2 页 共 3 页) ends the page's text like a sentence.
-  return text.charCodeAt(j) === PAGE && PAGE_FURNITURE.test(text.slice(Math.max(lineStart, j - 24), j + 1));
+  return text.charCodeAt(j) === PAGE && ENDS_WITH_PAGE_FURNITURE.test(text.slice(Math.max(lineStart, j - 24), j + 1));
 }
 
 const PAGE = '页'.charCodeAt(0);
-const PAGE_FURNITURE = /第\s*\d+\s*页\s*[，,/]?\s*共\s*\d+\s*页$/;
+const ENDS_WITH_PAGE_FURNITURE = new RegExp(`(?:${PAGE_FURNITURE})$`);

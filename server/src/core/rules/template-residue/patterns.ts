@@ -1,3 +1,5 @@
+import { PAGE_FURNITURE } from '../../document/page-furniture';
+
 /** What a piece of template-site residue is; each kind has its own message. */
 export type ResidueKind = 'truncation' | 'navigation' | 'toolbar' | 'credit' | 'furniture' | 'address';
 
@@ -104,7 +106,7 @@ export const PATTERNS: readonly ResiduePattern[] = [
   { kind: 'credit', extent: 'self', strength: 'weak', boundary: true, re: /阅读\s*\d*\s*次/g },
 
   // Page furniture.
-  { kind: 'furniture', extent: 'self', strength: 'strong', re: new RegExp(String.raw`第${NUM}页\s*[,，/／]?\s*共${NUM}页|共${NUM}页\s*[,，]?\s*(?:当前)?第${NUM}页`, 'g') },
+  { kind: 'furniture', extent: 'self', strength: 'strong', re: new RegExp(PAGE_FURNITURE, 'g') },
   { kind: 'furniture', extent: 'self', strength: 'strong', re: /(?<![\u4e00-\u9fa5])(?:文档)?编号\s*[:：]\s*\d{6,}/g },
   { kind: 'furniture', extent: 'self', strength: 'strong', re: new RegExp(String.raw`[[【](?:标签|Tags?|TAG|关键词|关键字)${COLON}[^\]】\n]{0,30}[\]】]`, 'gi') },
   { kind: 'furniture', extent: 'list', strength: 'strong', boundary: true, re: /(?:标签|Tags?)\s*[:：](?=\s*\S)/gi },
