@@ -30,9 +30,6 @@ const COMPARABLE = /[\p{Script=Han}\p{L}\p{N}]/u;
 // What separates clauses: ，,：:；;。！？!?…— (all single code units).
 const CLAUSE_BREAK = codeTable('，,：:；;。！？!?…—');
 const SENTENCE_END = /[。！？!?；;]/u;
-// A heading marker of GB/T 9704 (一、 （一） 1. （1）) or a chapter (第一章), at the start of a paragraph.
-const HEADING_MARKER = /^(?:[一二三四五六七八九十百]+[、．.]|[（(][一二三四五六七八九十百\d]+[）)]|\d+[.．、](?!\d)|第[一二三四五六七八九十百千\d]+[章节编])/u;
-const ARTICLE = /^第[一二三四五六七八九十百千\d]+条/u;
 // Quotations, titles and bracketed stage directions (（掌声）（稍候）) do not count.
 const OPENING_QUOTE = codeTable('“‘「『《〈（(【');
 const CLOSING_QUOTE = codeTable('”’」』》〉）)】');
@@ -59,6 +56,9 @@ interface ParagraphClauses {
   readonly article: boolean;
 }
 
+/** What a paragraph starts with, as the Draft's headings say. */
+type Leading = 'prose' | 'heading' | 'article';
+
 const NO_CLAUSES: ParagraphClauses = { clauses: [], counted: new Uint8Array(0), article: false };
 
 /** The clauses of a draft in order, leaving out titles, headings and other lines that are not prose. */
@@ -66,12 +66,18 @@ export function draftClauses(draft: Draft): Clause[] {
   const clauses: Clause[] = [];
   const sentences = draft.sentences;
   // Sentences are in paragraph order: each paragraph's run of them starts where the previous one ended.
+  // What the Draft found at the start of each paragraph: a heading, or an article (第一条).
+  const leading = new Map<number, Leading>();
+  for (const h of draft.headings) {
+    if (!h.midLine && !leading.has(h.paragraphIndex)) leading.set(h.paragraphIndex, h.kind === 'article' ? 'article' : 'heading');
+  }
   let first = 0;
   for (const paragraph of draft.paragraphs) {
     let after = first;
     while (after < sentences.length && sentences[after].paragraphIndex === paragraph.index) after++;
     const from = first;
-    const local = draft.memo(paragraph, 'clauses', () => paragraphClauses(paragraph, sentences.slice(from, after)));
+    const lead = leading.get(paragraph.index) ?? 'prose';
+    const local = draft.memo(paragraph, 'clauses', () => paragraphClauses(paragraph, sentences.slice(from, after), lead), lead);
     for (const c of local.clauses) {
       clauses.push(new DraftClause(paragraph.index, from + c.sentence, paragraph.start, c, local.article, paragraph.text, local.counted));
     }
@@ -81,12 +87,12 @@ export function draftClauses(draft: Draft): Clause[] {
 }
 
 /** The clauses of one paragraph, given its sentences (in draft offsets); offsets in the result are the paragraph's. */
-function paragraphClauses(paragraph: Paragraph, sentences: readonly Sentence[]): ParagraphClauses {
+function paragraphClauses(paragraph: Paragraph, sentences: readonly Sentence[], lead: Leading): ParagraphClauses {
   const text = paragraph.text;
   const body = text.trim();
   // A title, heading or signature line has no clauses.
   if (!SENTENCE_END.test(body) && body.length <= TITLE_LENGTH) return NO_CLAUSES;
-  const heading = HEADING_MARKER.test(body);
+  const heading = lead !== 'prose';
   const counted = new Uint8Array(text.length);
   markCounted(text, 0, text.length, counted);
   const clauses: LocalClause[] = [];
@@ -100,7 +106,7 @@ function paragraphClauses(paragraph: Paragraph, sentences: readonly Sentence[]):
       clauses.push({ sentence: k, start, end, key, countedChars: total, startsSentence: n === 0, endsSentence: n === pieces.length - 1 });
     });
   });
-  return { clauses, counted, article: ARTICLE.test(body) };
+  return { clauses, counted, article: lead === 'article' };
 }
 
 /**
