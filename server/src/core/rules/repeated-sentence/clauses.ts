@@ -92,7 +92,8 @@ function paragraphClauses(paragraph: Paragraph, sentences: readonly Sentence[], 
   const body = text.trim();
   // A title, heading or signature line has no clauses.
   if (!SENTENCE_END.test(body) && body.length <= TITLE_LENGTH) return NO_CLAUSES;
-  const heading = lead !== 'prose';
+  // An article's first sentence is prose (第一条 为了……); a heading's is its title.
+  const heading = lead === 'heading';
   const counted = new Uint8Array(text.length);
   markCounted(text, 0, text.length, counted);
   const clauses: LocalClause[] = [];
