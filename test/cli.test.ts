@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -178,5 +178,18 @@ describe('CLI piped into a reader that stops early (gwlint … | head)', () => {
     const code = await new Promise<number | null>((done) => child.on('close', done));
     assert.doesNotMatch(stderr, /EPIPE|Unhandled/);
     assert.ok(code === 0 || code === 1 || code === 2, `exit code ${code}`);
+  });
+});
+
+describe('CLI as installed in a checkout', () => {
+  it('runs as node_modules/.bin/gwlint, the path scripts and scorers call', () => {
+    const run = spawnSync(join(ROOT, 'node_modules', '.bin', 'gwlint'), ['--format', 'json', 'samples/'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' },
+    });
+    assert.equal(run.status, 1, run.stderr);
+    const results = JSON.parse(run.stdout) as { messages: unknown[] }[];
+    assert.ok(results.some((r) => r.messages.length > 0));
   });
 });
