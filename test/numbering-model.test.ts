@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { formatOutline } from '../server/src/cli/outline';
 import { Draft } from '../server/src/core/document/draft';
 import { parseChineseNumeral, spellLike, toChineseNumeral } from '../server/src/core/document/numerals';
-import type { Section } from '../server/src/core/document/sections';
+import type { Section } from '../server/src/core/document/model';
 
 const headingsOf = (text: string, format: 'text' | 'markdown' = 'text'): string[] => {
   const d = new Draft(text, format);

@@ -1,5 +1,5 @@
 import type { Draft } from '../core/document/draft';
-import type { Section } from '../core/document/sections';
+import type { Section } from '../core/document/model';
 
 const TITLE_WIDTH = 40;
 

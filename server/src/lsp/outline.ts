@@ -1,8 +1,6 @@
 import type { Draft } from '../core/document/draft';
-import type { EnumerationItem, EnumerationKind, EnumerationRun } from '../core/document/enumerations';
-import type { Heading } from '../core/document/headings';
 import { spellLike } from '../core/document/numerals';
-import type { Section } from '../core/document/sections';
+import type { EnumerationItem, EnumerationKind, EnumerationRun, Heading, Section } from '../core/document/model';
 
 /**
  * The section tree as the editor shows it (Outline, breadcrumbs, folding, hover): the title,

@@ -1,30 +1,11 @@
 import type { Span } from '../types';
-import type { Draft } from './draft';
-import type { EnumerationRun } from './enumerations';
-import type { Heading } from './headings';
 import { isSpace } from './markers';
 import { parseChineseNumeral } from './numerals';
 import { siblingsFrom } from './sections';
-import type { Outline } from './sections';
 import { allMatches } from '../matches';
 import { firstAtOrAfter } from '../sorted';
+import type { Announcement, DraftText, EnumerationRun, Heading, Outline } from './model';
 
-/**
- * A phrase that promises a number of items: `讲三点意见`, `以下四个方面`, `提两点要求`,
- * `有三项议程`, `要有两种意识`, `聚焦“五个如何”`. It governs the next run of headings or
- * enumeration items that starts right after it.
- */
-export interface Announcement {
-  /** The phrase, from the count (or the opening quote) to the end of its noun. */
-  readonly span: Span;
-  /** The count as written: `三`, `两`, `4`. */
-  readonly countText: string;
-  readonly count: number;
-  /** The items that fulfil it: the markers of the headings or enumeration items. */
-  readonly items: readonly Span[];
-  /** Whether the items are headings or enumeration items. */
-  readonly itemsAre: 'headings' | 'enumeration';
-}
 
 const COUNT = '([两二三四五六七八九十]{1,2})';
 // A bare 个 needs its noun (达到五个。 counts, it does not announce).
@@ -37,7 +18,7 @@ const QUOTED = new RegExp(`[“"]${COUNT}个?[\\u4e00-\\u9fff]{1,4}[”"]`, 'gu'
 const NOT_BEFORE = /[这那此第每各前后上本该其几数多若头一二三四五六七八九十百千万两0-9０-９.．]$|上述$|以上$/;
 
 /** Finds the announcements of a draft that are followed by their items. */
-export function findAnnouncements(draft: Draft, headings: readonly Heading[], runs: readonly EnumerationRun[], outline: Outline): Announcement[] {
+export function findAnnouncements(draft: DraftText, headings: readonly Heading[], runs: readonly EnumerationRun[], outline: Outline): Announcement[] {
   const text = draft.text;
   const found: Announcement[] = [];
   const after: Following = {

@@ -1,54 +1,22 @@
 import type { LintCache, ParagraphMemo } from '../cache';
 import { lastAtOrBefore } from '../sorted';
 import type { DraftFormat, Span } from '../types';
-import { findAnnouncements, type Announcement } from './announcements';
+import { findAnnouncements } from './announcements';
 import { codeTable, WHITESPACE_RANGES } from './chars';
-import { findEnumerations, type EnumerationRun } from './enumerations';
-import { findHeadings, type Heading } from './headings';
+import { findEnumerations } from './enumerations';
+import { findHeadings } from './headings';
 import { maskMarkdown } from './markdown-mask';
-import { buildOutline, type Outline } from './sections';
+import type { Announcement, DraftText, EnumerationRun, Heading, Line, Outline, Paragraph, Position, Sentence } from './model';
+import { buildOutline } from './sections';
 import { splitSentences } from './sentences';
 
-/** One line of the text, without its line break. */
-export interface Line {
-  readonly index: number;
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
-}
-
-/**
- * A paragraph: in a plain-text draft, one non-blank line. Its text is the prose view
- * (Markdown syntax blanked), at the same offsets as in the source.
- */
-export interface Paragraph {
-  readonly index: number;
-  readonly lineIndex: number;
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
-}
-
-/** A sentence or clause ending in 。！？； (or the end of its paragraph). */
-export interface Sentence {
-  readonly paragraphIndex: number;
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
-}
-
-/** A 0-based line and UTF-16 column. */
-export interface Position {
-  readonly line: number;
-  readonly column: number;
-}
 
 /**
  * The read-only model of a draft, parsed once and shared by every rule. Structural views
  * (lines, paragraphs, sentences) are computed eagerly; expensive ones (segmentation) are
  * memoised through `view()`.
  */
-export class Draft {
+export class Draft implements DraftText {
   /** The text as given, line endings included. */
   readonly source: string;
   /** The prose view: same length as `source`, Markdown syntax replaced by spaces. */

@@ -1,41 +1,9 @@
 import type { Span } from '../types';
-import type { Draft } from './draft';
-import type { Heading } from './headings';
 import { codeTable } from './chars';
-import { isClauseStart, MARKER_FIRST_CHARS, matchNumberMarker, SINGLE_NUMBER_RANGE, type MarkerForm } from './markers';
+import { isClauseStart, MARKER_FIRST_CHARS, matchNumberMarker, SINGLE_NUMBER_RANGE } from './markers';
 import { parseChineseNumeral } from './numerals';
+import type { DraftText, EnumerationItem, EnumerationKind, EnumerationRun, Heading, MarkerForm } from './model';
 
-/**
- * The series an in-paragraph item belongs to: `一是` (shi), `一要` (yao), `一方面/另一方面`
- * (aspect), `第一，` (ordinal), `其一` (qi), `首先/其次/再次/最后` (sequence), or a
- * heading-style number written inline (`①`, `（1）`, `1.`, `（一）`, `一、`).
- */
-export type EnumerationKind = 'shi' | 'yao' | 'aspect' | 'ordinal' | 'qi' | 'sequence' | MarkerForm;
-
-/** One item of an enumeration inside a paragraph. */
-export interface EnumerationItem {
-  readonly kind: EnumerationKind;
-  /** 1-based position the writer gave it; 最后 takes the position after the item before it. */
-  readonly value: number;
-  /** True for 最后, which closes a series of 首先/其次/再次. */
-  readonly final: boolean;
-  /** The marker as written: `二是`, `第四，`, `其次`, `③`. */
-  readonly marker: Span;
-  /** The characters that spell the number (empty for 首先/其次/最后). */
-  readonly numeral: Span;
-  readonly paragraphIndex: number;
-}
-
-/**
- * A series of items that belong together: same kind (a series of 首先/其次 may be broken by
- * a 第三 or 其三 of another ordinal kind, which the run keeps so that a rule can report it).
- * A run may continue over the paragraphs under the same heading; a heading ends every run.
- */
-export interface EnumerationRun {
-  readonly index: number;
-  readonly kind: EnumerationKind;
-  readonly items: readonly EnumerationItem[];
-}
 
 const ORDINAL_FAMILY: ReadonlySet<EnumerationKind> = new Set(['ordinal', 'qi', 'sequence']);
 const CN = '[一二三四五六七八九十]{1,3}';
@@ -94,7 +62,7 @@ interface ParagraphScan {
 }
 
 /** Finds the enumeration items of a draft and groups them into runs. */
-export function findEnumerations(draft: Draft, headings: readonly Heading[]): EnumerationRun[] {
+export function findEnumerations(draft: DraftText, headings: readonly Heading[]): EnumerationRun[] {
   const text = draft.text;
   const runs: OpenRun[] = [];
   let stack: OpenRun[] = [];
@@ -144,7 +112,7 @@ function scanParagraph(text: string, headings: readonly Span[]): ParagraphScan {
 }
 
 /** `findEnumerations` scanning the draft's text from start to end, without the paragraph cache. */
-function findEnumerationsInText(draft: Draft, headings: readonly Heading[]): EnumerationRun[] {
+function findEnumerationsInText(draft: DraftText, headings: readonly Heading[]): EnumerationRun[] {
   const text = draft.text;
   const runs: OpenRun[] = [];
   let stack: OpenRun[] = [];

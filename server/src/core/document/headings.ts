@@ -1,42 +1,9 @@
 import type { Span } from '../types';
-import type { Draft, Paragraph } from './draft';
 import { codeTable } from './chars';
-import { isClauseStart, isMidLineHeadingStart, isSpace, MARKER_FIRST_CHARS, matchNumberMarker, SINGLE_NUMBER_RANGE, type MarkerForm, type NumberMarker } from './markers';
+import { isClauseStart, isMidLineHeadingStart, isSpace, MARKER_FIRST_CHARS, matchNumberMarker, SINGLE_NUMBER_RANGE } from './markers';
 import { parseChineseNumeral, parseDigits } from './numerals';
+import type { DraftText, Heading, HeadingKind, MarkerForm, NumberMarker, Paragraph } from './model';
 
-/**
- * What kind of structure a heading opens: a numbered heading of GB/T 9704 (`一、` `（一）`
- * `1.` `（1）`, or `①` used as a heading), or a unit of a regulation or report (`第一编`,
- * `第一部分`, `第一章`, `第一节`, `第一条`), or an attachment (`附件1`).
- */
-export type HeadingKind = 'numbered' | 'attachment' | 'part' | 'chapter' | 'section' | 'article';
-
-/** A heading: a number at the start of a paragraph (or mid-line after a sentence end and a space). */
-export interface Heading {
-  readonly index: number;
-  readonly kind: HeadingKind;
-  /**
-   * For numbered headings the level of GB/T 9704 §7.3.3: 1 `一、`, 2 `（一）`, 3 `1.`,
-   * 4 `（1）`; `①` is 4, or 5 below a `（1）`. For the other kinds 0.
-   */
-  readonly level: number;
-  /** Nesting order across kinds: a heading encloses the following headings of larger rank. */
-  readonly rank: number;
-  readonly value: number;
-  /** For numbered headings, the shape of the number. */
-  readonly form?: MarkerForm;
-  /** For numbered headings, the marker as parsed (brackets and punctuation as written). */
-  readonly number?: NumberMarker;
-  /** The marker, e.g. `（一）、` or `第三章`. */
-  readonly marker: Span;
-  /** The characters that spell the number. */
-  readonly numeral: Span;
-  /** The heading's own words, up to the first sentence end. */
-  readonly title: Span;
-  readonly paragraphIndex: number;
-  /** True when the heading was found mid-line, after a sentence end and whitespace. */
-  readonly midLine: boolean;
-}
 
 const FORM_LEVEL: Readonly<Record<MarkerForm, number>> = { chinese: 1, 'chinese-paren': 2, arabic: 3, 'arabic-paren': 4, circled: 4 };
 const KIND_RANK: Readonly<Record<Exclude<HeadingKind, 'numbered'>, number>> = { attachment: 0, part: 1, chapter: 2, section: 3, article: 4 };
@@ -72,7 +39,7 @@ interface LocalCandidate extends Omit<Candidate, 'paragraphIndex'> {
 }
 
 /** Finds the headings of a draft in document order. */
-export function findHeadings(draft: Draft): Heading[] {
+export function findHeadings(draft: DraftText): Heading[] {
   const text = draft.text;
   const candidates: Candidate[] = [];
   // The last paragraph whose leading number continues an inline list (`附件：1.…` / `2.…` / `3.…`).
@@ -170,7 +137,7 @@ function matchUnit(text: string, at: number, end: number): Omit<Candidate, 'para
  * inline list, and a number after a long paragraph cut off mid-sentence is a page number
  * left by a web page (`…宣读大会秘` / `2、书名单`).
  */
-function continuesPrevious(draft: Draft, previous: Paragraph, marker: NumberMarker): boolean {
+function continuesPrevious(draft: DraftText, previous: Paragraph, marker: NumberMarker): boolean {
   if (isCutOff(previous)) return true;
   if (marker.value < 2) return false;
   const last = draft.memo(previous, 'last-clause-markers', () => lastClauseMarkers(previous.text))[marker.form];

@@ -1,29 +1,8 @@
-import type { Span } from '../types';
 import { codeTable, WHITESPACE_RANGES } from './chars';
 import { parseChineseNumeral, parseDigits, parseSingleCharNumber } from './numerals';
 import { PAGE_FURNITURE } from './page-furniture';
+import type { MarkerForm, NumberMarker } from './model';
 
-/**
- * The written shape of a heading-style number: `一、` (chinese), `（一）` (chinese-paren),
- * `1.` (arabic), `（1）` (arabic-paren), `①` (circled). Variants (`一.`, `(一)`, `1、`, `⑴`,
- * `⒈`) share the shape of the form they stand for and keep their actual punctuation.
- */
-export type MarkerForm = 'chinese' | 'chinese-paren' | 'arabic' | 'arabic-paren' | 'circled';
-
-/** A number written as a heading or list marker, as found in the prose view. */
-export interface NumberMarker {
-  readonly form: MarkerForm;
-  readonly value: number;
-  /** The whole marker, brackets and trailing punctuation included. */
-  readonly span: Span;
-  /** The characters that spell the number. */
-  readonly numeral: Span;
-  /** Opening and closing bracket as written (empty when unbracketed). */
-  readonly open: string;
-  readonly close: string;
-  /** Punctuation written after the number or the closing bracket (`、`, `.`, `．`, `，`, or empty). */
-  readonly after: string;
-}
 
 const CN = '[一二三四五六七八九十百零〇]+';
 const DIGITS = '[0-9０-９]{1,3}';

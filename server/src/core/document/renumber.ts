@@ -1,13 +1,13 @@
 import type { Fix, Span } from '../types';
-import type { Draft } from './draft';
 import { spellLike } from './numerals';
+import type { DraftText } from './model';
 
 /**
  * One fix that gives the numbers at `numerals` the values `first`, `first + 1`, …, each
  * spelled as before (一 / 1 / ① / １). The replacement text is taken from the source, so
  * Markdown syntax between the numbers survives.
  */
-export function renumber(draft: Draft, numerals: readonly Span[], first: number): Fix | undefined {
+export function renumber(draft: DraftText, numerals: readonly Span[], first: number): Fix | undefined {
   if (numerals.length === 0) return undefined;
   const start = numerals[0][0];
   const end = numerals[numerals.length - 1][1];

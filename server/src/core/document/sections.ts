@@ -1,23 +1,6 @@
-import type { Span } from '../types';
-import type { Draft } from './draft';
-import type { Heading } from './headings';
 import { isSpace, matchNumberMarker } from './markers';
+import type { DraftText, Heading, Outline, Section } from './model';
 
-/** A heading with everything under it, up to the next heading of the same or a larger scope. */
-export interface Section {
-  readonly heading: Heading;
-  /** From the heading's marker to the start of the next heading that does not nest in it. */
-  readonly span: Span;
-  readonly children: readonly Section[];
-  readonly parent?: Section;
-}
-
-/** The section tree: the draft's title line, then the headings nested by rank. */
-export interface Outline {
-  /** The first paragraph when it reads as a title (short, no heading, no sentence end). */
-  readonly title?: { readonly text: string; readonly span: Span };
-  readonly sections: readonly Section[];
-}
 
 interface MutableSection {
   heading: Heading;
@@ -27,7 +10,7 @@ interface MutableSection {
 }
 
 /** Builds the section tree of a draft from its headings. */
-export function buildOutline(draft: Draft, headings: readonly Heading[]): Outline {
+export function buildOutline(draft: DraftText, headings: readonly Heading[]): Outline {
   const text = draft.text;
   const end = text.trimEnd().length;
   const roots: MutableSection[] = [];
@@ -65,7 +48,7 @@ function findSection(sections: readonly Section[], heading: Heading): Section | 
   return undefined;
 }
 
-function sectionStart(draft: Draft, heading: Heading): number {
+function sectionStart(draft: DraftText, heading: Heading): number {
   if (heading.midLine) return heading.marker[0];
   return draft.paragraphs[heading.paragraphIndex].start;
 }
@@ -76,7 +59,7 @@ function trimBack(text: string, at: number): number {
   return i;
 }
 
-function findTitle(draft: Draft, headings: readonly Heading[]): Outline['title'] {
+function findTitle(draft: DraftText, headings: readonly Heading[]): Outline['title'] {
   const first = draft.paragraphs[0];
   if (!first || headings.some((h) => h.paragraphIndex === 0 && !h.midLine)) return undefined;
   // Copied pages may wrap the title in table bars or label it: `| 标题:…… |`.

@@ -1,5 +1,5 @@
-import type { Paragraph, Sentence } from './draft';
 import { codeTable } from './chars';
+import type { Paragraph, Sentence } from './model';
 
 // A sentence ends at 。！？； (or ! ? ; typed half-width), with closing quotes and brackets kept.
 const ENDS = codeTable('。！？；!?;');

@@ -1,7 +1,6 @@
 import type { Draft } from '../document/draft';
-import type { Heading } from '../document/headings';
-import type { Section } from '../document/sections';
 import { defineRule, type CommonOptions } from '../rule';
+import type { Heading, Section } from '../document/model';
 
 const LEVEL_EXAMPLE = ['', '一、', '（一）', '1.', '（1）'];
 

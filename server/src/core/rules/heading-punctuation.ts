@@ -1,5 +1,5 @@
-import type { Heading } from '../document/headings';
 import { defineRule, type CommonOptions } from '../rule';
+import type { Heading } from '../document/model';
 
 interface Options extends CommonOptions {
   /** Accept the full-width dot in `1．` as well as `1.`. */

@@ -1,9 +1,8 @@
 import type { Draft } from '../document/draft';
-import type { Heading } from '../document/headings';
 import { spellLike } from '../document/numerals';
 import { renumber } from '../document/renumber';
-import type { Section } from '../document/sections';
 import { defineRule, type CommonOptions, type RuleContext } from '../rule';
+import type { Heading, Section } from '../document/model';
 
 /** The marker as written, and the same marker with `value` in place of its number. */
 const shown = (draft: Draft, h: Heading): string => draft.slice(h.marker).trim();

@@ -1,8 +1,8 @@
 import type { Draft } from '../document/draft';
-import type { EnumerationItem, EnumerationKind } from '../document/enumerations';
 import { spellLike } from '../document/numerals';
 import { renumber } from '../document/renumber';
 import { defineRule, type CommonOptions } from '../rule';
+import type { EnumerationItem, EnumerationKind } from '../document/model';
 
 /** Series whose items carry a number that a fix can rewrite. */
 const NUMBERED: ReadonlySet<EnumerationKind> = new Set(['shi', 'yao', 'ordinal', 'qi', 'circled', 'arabic-paren', 'chinese-paren', 'arabic', 'chinese']);

@@ -1,8 +1,9 @@
-import type { Draft, Paragraph } from '../document/draft';
+import type { Draft } from '../document/draft';
 import { defineRule } from '../rule';
 import type { Span } from '../types';
 import { findPageNumbers } from './template-residue/page-break';
 import { findUnits, type ResidueUnit } from './template-residue/units';
+import type { Paragraph } from '../document/model';
 
 const SHOWN = 24;
 

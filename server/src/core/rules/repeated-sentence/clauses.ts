@@ -1,6 +1,7 @@
-import type { Draft, Paragraph, Sentence } from '../../document/draft';
+import type { Draft } from '../../document/draft';
 import { codePointTest, codeTable } from '../../document/chars';
 import { FORMULATIONS } from './formulations';
+import type { Paragraph, Sentence } from '../../document/model';
 
 /**
  * A clause of the draft (the text between ，：；。！？), reduced to its comparable characters:

@@ -1,4 +1,4 @@
-import type { Paragraph } from '../../document/draft';
+import type { Paragraph } from '../../document/model';
 
 // A page of a 文库 preview is long; the page number stuck to the next page cuts a word in two.
 const MIN_PAGE = 150;
