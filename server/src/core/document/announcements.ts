@@ -1,5 +1,5 @@
 import type { Span } from '../types';
-import { isSpace } from './markers';
+import { HAN, isSpace } from './chars';
 import { parseChineseNumeral } from './numerals';
 import { siblingsFrom } from './sections';
 import { allMatches } from '../matches';
@@ -9,11 +9,11 @@ import type { Announcement, DraftText, EnumerationRun, Heading, Outline } from '
 
 const COUNT = '([两二三四五六七八九十]{1,2})';
 // A bare 个 needs its noun (达到五个。 counts, it does not announce).
-const MEASURE = '(?:个方面|个问题|方面|点|项|条|种|件|大|句话|个(?=[\\u4e00-\\u9fff])|类|招|步|层)';
+const MEASURE = `(?:个方面|个问题|方面|点|项|条|种|件|大|句话|个(?=${HAN})|类|招|步|层)`;
 // Unquoted: (以下|如下)? count measure (的)? noun, e.g. 讲三个方面的意见, 以下四个方面, 两种意识.
-const PLAIN = new RegExp(`(?:以下|如下)?${COUNT}${MEASURE}的?[\\u4e00-\\u9fff]{0,6}?(?=[：:。，,；;！\\s]|$|值得|需要|要)`, 'gu');
+const PLAIN = new RegExp(`(?:以下|如下)?${COUNT}${MEASURE}的?${HAN}{0,6}?(?=[：:。，,；;！\\s]|$|值得|需要|要)`, 'gu');
 // Quoted slogans that the items answer: “五个如何”, “三个重点”.
-const QUOTED = new RegExp(`[“"]${COUNT}个?[\\u4e00-\\u9fff]{1,4}[”"]`, 'gu');
+const QUOTED = new RegExp(`[“"]${COUNT}个?${HAN}{1,4}[”"]`, 'gu');
 // Words before a count that make it refer back or rank, not announce: 这三个方面, 第三, 每一项.
 const NOT_BEFORE = /[这那此第每各前后上本该其几数多若头一二三四五六七八九十百千万两0-9０-９.．]$|上述$|以上$/;
 

@@ -33,3 +33,49 @@ export function codePointTest(re: RegExp): (code: number) => boolean {
     return answer === 1;
   };
 }
+
+const SPACE = codeTable('', WHITESPACE_RANGES);
+
+/** Whether the code unit `code` is whitespace (what `\s` matches, the ideographic space included). */
+export function isSpaceCode(code: number): boolean {
+  return SPACE[code] === 1;
+}
+
+/** Whether `ch` (one character) is whitespace, the ideographic space included. */
+export function isSpace(ch: string | undefined): boolean {
+  return ch !== undefined && SPACE[ch.charCodeAt(0)] === 1;
+}
+
+/** Whether `text` is empty or whitespace only (what `trim()` would empty). */
+export function isBlank(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (SPACE[text.charCodeAt(i)] !== 1) return false;
+  return true;
+}
+
+/**
+ * Han characters (汉字), as Unicode's script property defines them: the CJK blocks with their
+ * extensions and compatibility ideographs, and 〇 々. For regular expressions with the `u` flag.
+ */
+export const HAN = String.raw`\p{Script=Han}`;
+
+/** Whether the code point (or UTF-16 code unit) `code` is a Han character. */
+export const isHanCode: (code: number) => boolean = codePointTest(new RegExp(HAN, 'u'));
+
+/** Whether the character `ch` (a code point, or a code unit of the text) is a Han character. */
+export function isHan(ch: string | undefined): boolean {
+  return ch !== undefined && ch !== '' && isHanCode(ch.codePointAt(0)!);
+}
+
+const ALL_HAN = new RegExp(`^${HAN}+$`, 'u');
+
+/** Whether `text` is one or more Han characters and nothing else. */
+export function isAllHan(text: string): boolean {
+  return ALL_HAN.test(text);
+}
+
+/** The marks that end a sentence: 。！？ and their half-width forms. */
+export const FULL_STOPS = '。！？!?';
+/** What ends a sentence of the Draft: the full stops and the semicolons (；;). */
+export const SENTENCE_ENDS = `${FULL_STOPS}；;`;
+/** Closing quotes and brackets that may follow a sentence end and belong to its sentence. */
+export const CLOSERS = '”’」』）)】';

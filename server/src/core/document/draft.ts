@@ -2,7 +2,7 @@ import type { LintCache, ParagraphMemo } from '../cache';
 import { lastAtOrBefore } from '../sorted';
 import type { DraftFormat, Span } from '../types';
 import { findAnnouncements } from './announcements';
-import { codeTable, WHITESPACE_RANGES } from './chars';
+import { isBlank } from './chars';
 import { findEnumerations } from './enumerations';
 import { findHeadings } from './headings';
 import { maskMarkdown } from './markdown-mask';
@@ -112,14 +112,6 @@ export class Draft implements DraftText {
     if (!this.views.has(key)) this.views.set(key, compute());
     return this.views.get(key) as T;
   }
-}
-
-const SPACE = codeTable('', WHITESPACE_RANGES);
-
-/** Whether `text` is empty or whitespace only (what `trim()` would empty). */
-function isBlank(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (SPACE[text.charCodeAt(i)] !== 1) return false;
-  return true;
 }
 
 function splitLines(text: string): Line[] {

@@ -1,6 +1,6 @@
 import type { Span } from '../types';
-import { codeTable } from './chars';
-import { isClauseStart, isMidLineHeadingStart, isSpace, MARKER_FIRST_CHARS, matchNumberMarker, SINGLE_NUMBER_RANGE } from './markers';
+import { codeTable, isHan, isSpace } from './chars';
+import { isClauseStart, isMidLineHeadingStart, MARKER_FIRST_CHARS, matchNumberMarker, SINGLE_NUMBER_RANGE } from './markers';
 import { parseChineseNumeral, parseDigits } from './numerals';
 import type { DraftText, Heading, HeadingKind, MarkerForm, NumberMarker, Paragraph } from './model';
 
@@ -160,7 +160,7 @@ const firstNonSpace = (s: string): number => s.length - s.trimStart().length;
 /** A long paragraph cut off mid-word is a preview page; its number (`1、` … `2、`) numbers the page. */
 const isCutOff = (paragraph: Paragraph): boolean => {
   const body = paragraph.text.trimEnd();
-  return body.length > 100 && /[\u4e00-\u9fff]$/.test(body);
+  return body.length > 100 && isHan(body[body.length - 1]);
 };
 
 function isPageNumber(text: string, paragraph: Paragraph, next: Paragraph | undefined, marker: NumberMarker): boolean {

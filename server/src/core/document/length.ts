@@ -1,3 +1,5 @@
+import { isHan } from './chars';
+
 /**
  * The length of a draft as writers count it: Han characters, one per character (not per
  * UTF-16 unit, so characters outside the BMP count once); punctuation and spaces apart.
@@ -11,7 +13,6 @@ export interface DraftLength {
   readonly other: number;
 }
 
-const HAN = /\p{Script=Han}/u;
 const PUNCTUATION = /[\p{P}\p{S}]/u;
 const SPACE = /\s/u;
 
@@ -21,7 +22,7 @@ export function measureLength(text: string, start = 0, end = text.length): Draft
   let punctuation = 0;
   let other = 0;
   for (const ch of text.slice(start, end)) {
-    if (HAN.test(ch)) han++;
+    if (isHan(ch)) han++;
     else if (SPACE.test(ch)) continue;
     else if (PUNCTUATION.test(ch)) punctuation++;
     else other++;

@@ -1,4 +1,4 @@
-import { codeTable, WHITESPACE_RANGES } from './chars';
+import { CLOSERS, codeTable, FULL_STOPS, isSpaceCode } from './chars';
 import { parseChineseNumeral, parseDigits, parseSingleCharNumber } from './numerals';
 import { PAGE_FURNITURE } from './page-furniture';
 import type { MarkerForm, NumberMarker } from './model';
@@ -89,15 +89,9 @@ function make(form: MarkerForm, value: number, start: number, end: number, numSt
 }
 
 const CLAUSE_END = codeTable('。；：，！？!?;:,');
-const SENTENCE_END = codeTable('。！？!?…');
-const CLOSERS = codeTable('”’」』）)】');
-const SPACE = codeTable('', WHITESPACE_RANGES);
+const SENTENCE_END = codeTable(`${FULL_STOPS}…`);
+const CLOSER = codeTable(CLOSERS);
 const NEWLINE = 0x0a;
-
-/** Whether `ch` (one character) is whitespace, the ideographic space included. */
-export function isSpace(ch: string | undefined): boolean {
-  return ch !== undefined && SPACE[ch.charCodeAt(0)] === 1;
-}
 
 /**
  * Whether a clause may start at `at` in a paragraph that begins at `lineStart`: at the
@@ -106,12 +100,12 @@ export function isSpace(ch: string | undefined): boolean {
  */
 export function isClauseStart(text: string, at: number, lineStart: number): boolean {
   let j = at - 1;
-  while (j >= lineStart && SPACE[text.charCodeAt(j)] === 1 && text.charCodeAt(j) !== NEWLINE) j--;
+  while (j >= lineStart && isSpaceCode(text.charCodeAt(j)) && text.charCodeAt(j) !== NEWLINE) j--;
   if (j < lineStart) return true;
   if (j < at - 1) return true;
   const prev = text.charCodeAt(j);
   if (CLAUSE_END[prev] === 1) return true;
-  return CLOSERS[prev] === 1 && j > lineStart && SENTENCE_END[text.charCodeAt(j - 1)] === 1;
+  return CLOSER[prev] === 1 && j > lineStart && SENTENCE_END[text.charCodeAt(j - 1)] === 1;
 }
 
 /**
@@ -120,9 +114,9 @@ export function isClauseStart(text: string, at: number, lineStart: number): bool
  */
 export function isMidLineHeadingStart(text: string, at: number, lineStart: number): boolean {
   let j = at - 1;
-  if (j < lineStart || SPACE[text.charCodeAt(j)] !== 1) return false;
-  while (j >= lineStart && SPACE[text.charCodeAt(j)] === 1) j--;
-  while (j >= lineStart && CLOSERS[text.charCodeAt(j)] === 1) j--;
+  if (j < lineStart || !isSpaceCode(text.charCodeAt(j))) return false;
+  while (j >= lineStart && isSpaceCode(text.charCodeAt(j))) j--;
+  while (j >= lineStart && CLOSER[text.charCodeAt(j)] === 1) j--;
   if (j < lineStart) return false;
   if (SENTENCE_END[text.charCodeAt(j)] === 1) return true;
   // Page furniture of a copied preview (第 2 页 共 3 页) ends the page's text like a sentence.

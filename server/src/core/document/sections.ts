@@ -1,4 +1,5 @@
-import { isSpace, matchNumberMarker } from './markers';
+import { isSpace } from './chars';
+import { matchNumberMarker } from './markers';
 import type { DraftText, Heading, Outline, Section } from './model';
 
 

@@ -1,9 +1,9 @@
-import { codeTable } from './chars';
+import { CLOSERS, codeTable, SENTENCE_ENDS } from './chars';
 import type { Paragraph, Sentence } from './model';
 
 // A sentence ends at 。！？； (or ! ? ; typed half-width), with closing quotes and brackets kept.
-const ENDS = codeTable('。！？；!?;');
-const CLOSERS = codeTable('”’」』）)】');
+const ENDS = codeTable(SENTENCE_ENDS);
+const CLOSER = codeTable(CLOSERS);
 
 /** Splits a paragraph into sentences, trimming surrounding whitespace from each. */
 export function splitSentences(paragraph: Paragraph): Sentence[] {
@@ -14,7 +14,7 @@ export function splitSentences(paragraph: Paragraph): Sentence[] {
     while (to < text.length && ENDS[text.charCodeAt(to)] !== 1) to++;
     if (to < text.length) {
       while (to < text.length && ENDS[text.charCodeAt(to)] === 1) to++;
-      while (to < text.length && CLOSERS[text.charCodeAt(to)] === 1) to++;
+      while (to < text.length && CLOSER[text.charCodeAt(to)] === 1) to++;
     }
     const whole = text.slice(from, to);
     const lead = whole.length - whole.trimStart().length;

@@ -1,4 +1,4 @@
-import { codePointTest } from '../document/chars';
+import { HAN, isAllHan, isHanCode } from '../document/chars';
 import { paragraphTokens } from '../document/words';
 import { defineRule } from '../rule';
 import type { Token } from '../segmenter';
@@ -10,10 +10,8 @@ export interface DoubledWordOptions {
 }
 
 // A paragraph is segmented only when some one to eight Chinese characters repeat at once.
-const CANDIDATE = /(\p{Script=Han}{1,8})\1/u;
-const isHanUnit = codePointTest(/\p{Script=Han}/u);
+const CANDIDATE = new RegExp(`(${HAN}{1,8})\\1`, 'u');
 const SURROGATE = /[\ud800-\udfff]/;
-const ALL_HAN = /^\p{Script=Han}+$/u;
 // The longest repeated word sequence looked for (加快推进加快推进 is two words twice).
 const MAX_WORDS = 3;
 
@@ -138,7 +136,7 @@ function sameRun(words: readonly Token[], a: number, b: number, size: number): b
 }
 
 function isLegitimate(phrase: string, first: Token, before: Token | undefined, extra: ReadonlySet<string>): boolean {
-  if (!ALL_HAN.test(phrase)) return true;
+  if (!isAllHan(phrase)) return true;
   if (COUNTED.test(first.word) || NUMERAL.test(first.word)) return true;
   if (phrase.length === 1) {
     // 一对对, 一条条: a measure word doubled after a numeral.
@@ -184,7 +182,7 @@ function hasSuspectRepeat(text: string): boolean {
   for (let start = 0; start < text.length; ) {
     // A stretch of Chinese characters; a repeat lies inside one.
     let end = start;
-    while (end < text.length && isHanUnit(text.charCodeAt(end))) end++;
+    while (end < text.length && isHanCode(text.charCodeAt(end))) end++;
     if (end - start >= 2 && hasSuspectSquare(text, start, end)) return true;
     start = end + 1;
   }
@@ -213,6 +211,6 @@ const LAST_SEEN = new Int32Array(0x10000).fill(-1);
 let scanBase = 0;
 
 function allHan(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (!isHanUnit(text.charCodeAt(i))) return false;
+  for (let i = start; i < end; i++) if (!isHanCode(text.charCodeAt(i))) return false;
   return true;
 }

@@ -1,3 +1,4 @@
+import { isAllHan } from '../document/chars';
 import { draftWords } from '../document/words';
 import { defineRule } from '../rule';
 import type { Token } from '../segmenter';
@@ -12,7 +13,6 @@ export interface OverusedPhraseOptions {
   readonly minChars: number;
 }
 
-const ALL_HAN = /^\p{Script=Han}+$/u;
 const MIN_WORDS = 2;
 const MAX_WORDS = 4;
 // A phrase neither starts nor ends with a particle or conjunction (的, 和, 是 ...).
@@ -109,5 +109,5 @@ function* phrases(words: readonly Token[], minChars: number): Generator<[string,
 }
 
 function isPhraseWord(token: Token): boolean {
-  return ALL_HAN.test(token.word);
+  return isAllHan(token.word);
 }

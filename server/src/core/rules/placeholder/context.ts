@@ -1,11 +1,9 @@
 // Character classes and word lists shared by the placeholder scanners.
 import { allMatches } from '../../matches';
 
-export const isHan = (ch: string | undefined): boolean => ch !== undefined && /\p{Script=Han}/u.test(ch);
 export const isAsciiLetter = (ch: string | undefined): boolean => ch !== undefined && /[A-Za-z]/.test(ch);
 export const isDigit = (ch: string | undefined): boolean => ch !== undefined && /[0-9０-９]/.test(ch);
 export const isAsciiAlnum = (ch: string | undefined): boolean => isAsciiLetter(ch) || isDigit(ch);
-export const isSpace = (ch: string | undefined): boolean => ch !== undefined && /[\s\u3000]/.test(ch);
 
 /** Titles that follow a blanked name: `x县长`, `×部长`, `某同志`. */
 export const TITLES = [

@@ -1,4 +1,4 @@
-import { isSpace } from './context';
+import { isSpace } from '../../document/chars';
 import { scanMatches, type Placeholder, type ScanLine } from './kinds';
 import { allMatches } from '../../matches';
 

@@ -1,4 +1,5 @@
-import { isAsciiAlnum, isAsciiLetter, isHan, isSpace } from './context';
+import { isHan, isSpace } from '../../document/chars';
+import { isAsciiAlnum, isAsciiLetter } from './context';
 import type { Placeholder, ScanLine } from './kinds';
 import { allMatches } from '../../matches';
 

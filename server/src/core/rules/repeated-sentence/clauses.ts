@@ -1,5 +1,5 @@
 import type { Draft } from '../../document/draft';
-import { codePointTest, codeTable } from '../../document/chars';
+import { codeTable, HAN, isHanCode, SENTENCE_ENDS } from '../../document/chars';
 import { FORMULATIONS } from './formulations';
 import type { Paragraph, Sentence } from '../../document/model';
 
@@ -26,11 +26,10 @@ export interface Clause {
   readonly article: boolean;
 }
 
-const isHan = codePointTest(/\p{Script=Han}/u);
-const COMPARABLE = /[\p{Script=Han}\p{L}\p{N}]/u;
+const COMPARABLE = new RegExp(`[${HAN}\\p{L}\\p{N}]`, 'u');
 // What separates clauses: ，,：:；;。！？!?…— (all single code units).
 const CLAUSE_BREAK = codeTable('，,：:；;。！？!?…—');
-const SENTENCE_END = /[。！？!?；;]/u;
+const SENTENCE_END = new RegExp(`[${SENTENCE_ENDS}]`, 'u');
 // Quotations, titles and bracketed stage directions (（掌声）（稍候）) do not count.
 const OPENING_QUOTE = codeTable('“‘「『《〈（(【');
 const CLOSING_QUOTE = codeTable('”’」』》〉）)】');
@@ -267,7 +266,7 @@ function markCounted(text: string, start: number, end: number, counted: Uint8Arr
     const inside = depth > 0 || opening;
     if (opening) depth++;
     // A character outside the BMP takes two offsets; both get the same flag.
-    if (!inside && isHan(code)) {
+    if (!inside && isHanCode(code)) {
       counted[i] = 1;
       if (size === 2) counted[i + 1] = 1;
     }

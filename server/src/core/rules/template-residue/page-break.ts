@@ -21,7 +21,7 @@ export function findPageNumbers(paragraphs: readonly Paragraph[]): PageNumber[] 
   for (let i = 1; i < paragraphs.length; i++) {
     const previous = paragraphs[i - 1].text.trimEnd();
     const m = PAGE_NUMBER.exec(paragraphs[i].text);
-    if (!m || previous.length < MIN_PAGE || !/[\u4e00-\u9fa5A-Za-z0-9]$/.test(previous)) continue;
+    if (!m || previous.length < MIN_PAGE || !/[\p{Script=Han}A-Za-z0-9]$/u.test(previous)) continue;
     if (Number(m[1]) !== pageOf(paragraphs, i - 1) + 1) continue;
     const span: [number, number] = [paragraphs[i].start + m[0].length - m[1].length - 1, paragraphs[i].start + m[0].length];
     // Removing the line break as well joins the two halves of the cut word.

@@ -91,12 +91,12 @@ export const PATTERNS: readonly ResiduePattern[] = [
   { kind: 'toolbar', extent: 'self', strength: 'strong', re: /[【[][^【】[\]\n]{0,6}(?:收藏|打印|关闭|字号|字体|以稿换稿|加入会员|投稿|分享|纠错|复制|推荐给|返回|下载|评论)[^【】[\]\n]{0,6}[】\]]/g },
   { kind: 'toolbar', extent: 'self', strength: 'strong', re: /(?:字号|字体)\s*[:：]?\s*[【[]?\s*[大小]\s*[】\]]?\s*[【[]?\s*中\s*[】\]]?\s*[【[]?\s*[小大]\s*[】\]]?/g },
   { kind: 'toolbar', extent: 'self', strength: 'strong', re: /[【[]\s*[大小]\s+中\s+[小大]\s*[】\]]/g },
-  { kind: 'toolbar', extent: 'self', strength: 'strong', re: /(?:(?:打印|关闭)(?:本页|此页|本文|窗口)|(?:加入|点击)收藏|收藏(?:本文|本页|此文|本站))(?![\u4e00-\u9fa5])|分享到\s*[:：]|复制链接/g },
+  { kind: 'toolbar', extent: 'self', strength: 'strong', re: /(?:(?:打印|关闭)(?:本页|此页|本文|窗口)|(?:加入|点击)收藏|收藏(?:本文|本页|此文|本站))(?!\p{Script=Han})|分享到\s*[:：]|复制链接/gu },
 
   // Credits and disclaimers.
   { kind: 'credit', extent: 'clause', strength: 'strong', re: /(?:本文|本篇|此文|该文|文章)(?:由|来自|转自|系)[^。，,；;\n]{1,24}?(?:整理|发布|提供|收集|上传|编辑|原创|转载|分享)/g },
   { kind: 'credit', extent: 'clause', strength: 'strong', re: /小编|转载请注明|版权归原作者|如有侵权|侵权(?:请)?联系|(?:希望|但愿)[^。]{0,8}对(?:你|您)[^。]{0,8}有(?:所)?帮助/g },
-  { kind: 'credit', extent: 'self', strength: 'strong', re: /[\u4e00-\u9fa5A-Za-z0-9]{1,6}(?:范文网|文库|文秘网|公文网|作文网|文档网|材料网|写作网)/g, requires: /范文网|文库|文秘网|公文网|作文网|文档网|材料网|写作网/ },
+  { kind: 'credit', extent: 'self', strength: 'strong', re: /[\p{Script=Han}A-Za-z0-9]{1,6}(?:范文网|文库|文秘网|公文网|作文网|文档网|材料网|写作网)/gu, requires: /范文网|文库|文秘网|公文网|作文网|文档网|材料网|写作网/ },
   { kind: 'credit', extent: 'clause', strength: 'strong', re: /仅供(?:参考|学习|借鉴|交流)(?:和|与|、)?(?:学习|借鉴|交流|参考)?/g, accept: isDisclaimer },
   { kind: 'credit', extent: 'self', strength: 'strong', boundary: true, re: /(?:文章|本文|信息)?来源\s*[:：]\s*[^\s,，。；;|【】[\]]{1,24}/g, accept: isSiteValue },
   { kind: 'credit', extent: 'self', strength: 'strong', boundary: true, re: /(?:作者|发布者|上传者)\s*[:：]\s*(?:佚名|会员上传|网友(?:上传|投稿)?|匿名|小编|admin|本站|网络)/gi },
@@ -107,7 +107,7 @@ export const PATTERNS: readonly ResiduePattern[] = [
 
   // Page furniture.
   { kind: 'furniture', extent: 'self', strength: 'strong', re: new RegExp(PAGE_FURNITURE, 'g') },
-  { kind: 'furniture', extent: 'self', strength: 'strong', re: /(?<![\u4e00-\u9fa5])(?:文档)?编号\s*[:：]\s*\d{6,}/g },
+  { kind: 'furniture', extent: 'self', strength: 'strong', re: /(?<!\p{Script=Han})(?:文档)?编号\s*[:：]\s*\d{6,}/gu },
   { kind: 'furniture', extent: 'self', strength: 'strong', re: new RegExp(String.raw`[[【](?:标签|Tags?|TAG|关键词|关键字)${COLON}[^\]】\n]{0,30}[\]】]`, 'gi') },
   { kind: 'furniture', extent: 'list', strength: 'strong', boundary: true, re: /(?:标签|Tags?)\s*[:：](?=\s*\S)/gi },
   { kind: 'furniture', extent: 'self', strength: 'strong', re: /&(?:nbsp|amp|lt|gt|quot|ldquo|rdquo|lsquo|rsquo|mdash|hellip|middot|emsp|ensp);?|&#\d{2,5};|&nb?s?p?(?=[[【\s]|$)/g },
