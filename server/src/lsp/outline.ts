@@ -1,5 +1,5 @@
 import type { Draft } from '../core/document/draft';
-import { spellLike } from '../core/document/numerals';
+import { respellMarker } from '../core/document/numerals';
 import type { EnumerationItem, EnumerationKind, EnumerationRun, Heading, Section } from '../core/document/model';
 
 /**
@@ -77,7 +77,7 @@ export function flattenOutline(roots: readonly OutlineSection[]): OutlineSection
 
 /** The marker that would follow `heading` in its run, spelled alike: `（三）` after `（二）`. */
 export function nextMarker(draft: Draft, heading: Heading): string {
-  return respell(draft, heading.marker, heading.numeral, heading.value + 1);
+  return respellMarker(draft.text, heading.marker, heading.numeral, heading.value + 1);
 }
 
 /** The enumeration item at `offset` and its run, if the offset is on an item's marker. */
@@ -112,13 +112,7 @@ export function enumerationName(kind: EnumerationKind): string {
 export function nextItemMarker(draft: Draft, item: EnumerationItem): string {
   if (item.kind === 'sequence') return item.final ? '' : '再次／最后';
   if (item.kind === 'aspect') return '';
-  return respell(draft, item.marker, item.numeral, item.value + 1);
-}
-
-function respell(draft: Draft, marker: readonly [number, number], numeral: readonly [number, number], value: number): string {
-  const text = draft.text;
-  if (numeral[1] <= numeral[0]) return text.slice(marker[0], marker[1]);
-  return text.slice(marker[0], numeral[0]) + spellLike(text.slice(numeral[0], numeral[1]), value) + text.slice(numeral[1], marker[1]);
+  return respellMarker(draft.text, item.marker, item.numeral, item.value + 1);
 }
 
 function shorten(s: string): string {

@@ -62,3 +62,13 @@ export function spellLike(original: string, value: number): string {
   if (/^[０-９]+$/.test(original)) return String(value).replace(/[0-9]/g, (d) => String.fromCharCode(0xff10 + Number(d)));
   return toChineseNumeral(value);
 }
+
+/**
+ * The marker at `marker` in `text` with `value` in place of the number at `numeral`, spelled
+ * alike: `（三）` for `（二）` and 3, `三是` for `二是`. A marker without a numeral (`首先`)
+ * is returned as written.
+ */
+export function respellMarker(text: string, marker: readonly [number, number], numeral: readonly [number, number], value: number): string {
+  if (numeral[1] <= numeral[0]) return text.slice(marker[0], marker[1]);
+  return text.slice(marker[0], numeral[0]) + spellLike(text.slice(numeral[0], numeral[1]), value) + text.slice(numeral[1], marker[1]);
+}

@@ -1,14 +1,12 @@
 import type { Draft } from '../document/draft';
-import { spellLike } from '../document/numerals';
+import { respellMarker } from '../document/numerals';
 import { renumber } from '../document/renumber';
 import { defineRule, type CommonOptions, type RuleContext } from '../rule';
 import type { Heading, Section } from '../document/model';
 
 /** The marker as written, and the same marker with `value` in place of its number. */
 const shown = (draft: Draft, h: Heading): string => draft.slice(h.marker).trim();
-function withValue(draft: Draft, h: Heading, value: number): string {
-  return draft.text.slice(h.marker[0], h.numeral[0]) + spellLike(draft.slice(h.numeral), value) + draft.text.slice(h.numeral[1], h.marker[1]).trim();
-}
+const withValue = (draft: Draft, h: Heading, value: number): string => respellMarker(draft.text, h.marker, h.numeral, value).trim();
 
 export default defineRule<CommonOptions>({
   meta: {

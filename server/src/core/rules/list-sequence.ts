@@ -1,5 +1,5 @@
 import type { Draft } from '../document/draft';
-import { spellLike } from '../document/numerals';
+import { respellMarker } from '../document/numerals';
 import { renumber } from '../document/renumber';
 import { defineRule, type CommonOptions } from '../rule';
 import type { EnumerationItem, EnumerationKind } from '../document/model';
@@ -67,17 +67,16 @@ export default defineRule<CommonOptions>({
   },
 });
 
+const TRAILING_PUNCTUATION = /[，,、：:]$/;
+
 /** The marker without trailing punctuation: `第四`, `二要`, `其次`. */
 function word(draft: Draft, item: EnumerationItem): string {
-  return draft.slice(item.marker).replace(/[，,、：:]$/, '');
+  return draft.slice(item.marker).replace(TRAILING_PUNCTUATION, '');
 }
 
 /** How the item at position `value` of the series of `like` is written. */
 function spell(draft: Draft, like: EnumerationItem, value: number): string {
   if (like.kind === 'sequence') return SEQUENCE_WORDS[value] ?? '最后';
   if (like.kind === 'aspect') return value === 1 ? '一方面' : '另一方面';
-  const text = word(draft, like);
-  const start = like.numeral[0] - like.marker[0];
-  const end = like.numeral[1] - like.marker[0];
-  return text.slice(0, start) + spellLike(text.slice(start, end), value) + text.slice(end);
+  return respellMarker(draft.text, like.marker, like.numeral, value).replace(TRAILING_PUNCTUATION, '');
 }
