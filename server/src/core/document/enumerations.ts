@@ -63,24 +63,24 @@ interface ParagraphScan {
 
 /** Finds the enumeration items of a draft and groups them into runs. */
 export function findEnumerations(draft: DraftText, headings: readonly Heading[]): EnumerationRun[] {
-  const text = draft.text;
   const runs: OpenRun[] = [];
   let stack: OpenRun[] = [];
   let h = 0;
+  // Once an item's marker swallowed the start of a heading, later headings no longer close runs.
+  let lost = false;
   for (const p of draft.paragraphs) {
     // The paragraph's headings, in its offsets: part of what its scan depends on.
     const marks: Span[] = [];
-    for (; h < headings.length && headings[h].paragraphIndex === p.index; h++) marks.push([headings[h].marker[0] - p.start, headings[h].marker[1] - p.start]);
+    for (; h < headings.length && headings[h].paragraphIndex === p.index; h++) if (!lost) marks.push([headings[h].marker[0] - p.start, headings[h].marker[1] - p.start]);
     const scan = draft.memo(p, 'enumeration-items', () => scanParagraph(p.text, marks), marks.join(';'));
-    // Should a heading not be met where the scan expects it, the draft-wide scan decides.
-    if (!scan.complete) return findEnumerationsInText(draft, headings);
+    if (!scan.complete) lost = true;
     for (const event of scan.events) {
       if (event === 'heading') {
         stack = [];
         continue;
       }
       const item: EnumerationItem = { ...event, marker: shift(event.marker, p.start), numeral: shift(event.numeral, p.start), paragraphIndex: p.index };
-      stack = place(item, stack, runs, text);
+      stack = place(item, stack, runs, draft.text);
     }
   }
   return runs.map(({ index, kind, items }) => ({ index, kind, items }));
@@ -95,6 +95,7 @@ function scanParagraph(text: string, headings: readonly Span[]): ParagraphScan {
   let h = 0;
   for (let i = 0; i < text.length; i++) {
     if (h < headings.length && headings[h][0] === i) {
+      // A heading closes every run; its marker is no item.
       events.push('heading');
       blockStart = i;
       i = headings[h][1] - 1;
@@ -109,34 +110,6 @@ function scanParagraph(text: string, headings: readonly Span[]): ParagraphScan {
     i = item.marker[1] - 1;
   }
   return { events, complete: h === headings.length };
-}
-
-/** `findEnumerations` scanning the draft's text from start to end, without the paragraph cache. */
-function findEnumerationsInText(draft: DraftText, headings: readonly Heading[]): EnumerationRun[] {
-  const text = draft.text;
-  const runs: OpenRun[] = [];
-  let stack: OpenRun[] = [];
-  let h = 0;
-  for (const p of draft.paragraphs) {
-    let blockStart = p.start;
-    for (let i = p.start; i < p.end; i++) {
-      if (h < headings.length && headings[h].marker[0] === i) {
-        // A heading closes every run; its marker is no item.
-        stack = [];
-        blockStart = i;
-        i = headings[h].marker[1] - 1;
-        h++;
-        continue;
-      }
-      if (ITEM_FIRST[text.charCodeAt(i)] !== 1) continue;
-      if (!isClauseStart(text, i, blockStart)) continue;
-      const item = matchItem(text, i, p.index);
-      if (!item) continue;
-      stack = place(item, stack, runs, text);
-      i = item.marker[1] - 1;
-    }
-  }
-  return runs.map(({ index, kind, items }) => ({ index, kind, items }));
 }
 
 /** Adds `item` to the run it continues, or starts a run; returns the runs still open. */
