@@ -69,7 +69,7 @@ export default defineRule<DoubledWordOptions>({
     for (const paragraph of draft.paragraphs) {
       if (!draft.memo(paragraph, 'doubled-word:repeat', () => hasRepeat(paragraph.text) && hasSuspectRepeat(paragraph.text))) continue;
       // Words in offsets of the paragraph: the spans found are moved to the draft's offsets.
-      const words = paragraphTokens(draft, paragraph, context.segmenter());
+      const words = paragraphTokens(paragraph, context.segmenter());
       const at = paragraph.start;
       for (let i = 0; i < words.length; ) {
         const found = doubledAt(words, i, reduplicable) ?? overlappingAt(words, i, reduplicable);
