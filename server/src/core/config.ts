@@ -3,8 +3,11 @@ import type { RuleSetting } from './engine';
 import type { JsonSchema, Rule } from './rule';
 import type { SeveritySetting } from './types';
 
+/** A severity as a user may write it: `warn` is ESLint's spelling of `warning` and means the same. */
+export type WrittenSeverity = SeveritySetting | 'warn';
+
 /** A rule's entry in `.gwlintrc.json`: a severity, or `[severity, options]`. */
-export type RuleEntry = SeveritySetting | readonly [SeveritySetting, Readonly<Record<string, unknown>>?];
+export type RuleEntry = WrittenSeverity | readonly [WrittenSeverity, Readonly<Record<string, unknown>>?];
 
 /** `.gwlintrc.json` as written by a user (after validation). */
 export interface ConfigFile {
@@ -25,6 +28,14 @@ export interface ConfigProblem {
 }
 
 export const SEVERITY_SETTINGS: readonly SeveritySetting[] = ['off', 'info', 'warning', 'error'];
+/** Every spelling accepted wherever a severity is written (configuration, settings, `--rule`). */
+export const WRITTEN_SEVERITIES: readonly WrittenSeverity[] = [...SEVERITY_SETTINGS, 'warn'];
+
+/** The severity a written one means (`warn` → `warning`); undefined when it is not a severity. */
+export function readSeverity(written: string): SeveritySetting | undefined {
+  if (written === 'warn') return 'warning';
+  return (SEVERITY_SETTINGS as readonly string[]).includes(written) ? (written as SeveritySetting) : undefined;
+}
 
 const ALLOW_SCHEMA: JsonSchema = {
   type: 'array',
@@ -43,7 +54,7 @@ export function ruleOptionsSchema(rule: Rule): JsonSchema {
 
 /** The JSON schema of one rule's entry in `rules`. */
 export function ruleEntrySchema(rule: Rule): JsonSchema {
-  const severity = { enum: SEVERITY_SETTINGS };
+  const severity = { enum: WRITTEN_SEVERITIES };
   return {
     description: `${rule.meta.description}（默认：${rule.meta.defaultSeverity}）`,
     oneOf: [
@@ -176,8 +187,8 @@ function valueAt(raw: unknown, pointer: string): unknown {
 
 /** Turns a rule entry into the engine's setting. */
 export function toRuleSetting(entry: RuleEntry): RuleSetting {
-  if (typeof entry === 'string') return { severity: entry };
-  return { severity: entry[0], ...(entry[1] ? { options: entry[1] } : {}) };
+  if (typeof entry === 'string') return { severity: readSeverity(entry) ?? 'off' };
+  return { severity: readSeverity(entry[0]) ?? 'off', ...(entry[1] ? { options: entry[1] } : {}) };
 }
 
 /**
