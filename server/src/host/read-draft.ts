@@ -6,7 +6,14 @@ import type { DraftFormat } from '../core/types';
 export type DraftEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030';
 
 export type ReadResult =
-  | { readonly ok: true; readonly text: string; readonly encoding: DraftEncoding }
+  | {
+      readonly ok: true;
+      readonly text: string;
+      /** The encoding the bytes were read in; a fix writes the file back in the same one. */
+      readonly encoding: DraftEncoding;
+      /** The bytes as read, so that a writer can tell whether the file changed since. */
+      readonly bytes: Uint8Array;
+    }
   | { readonly ok: false; readonly message: string };
 
 /** Drafts larger than this are refused with a message instead of exhausting memory. */
@@ -39,23 +46,23 @@ export function readDraftFile(path: string): ReadResult {
  */
 export function decodeDraft(bytes: Uint8Array): ReadResult {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return decodeAs(bytes.subarray(3), 'utf-8', 'utf-8-bom');
+    return decodeAs(bytes, 3, 'utf-8', 'utf-8-bom');
   }
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeAs(bytes.subarray(2), 'utf-16le', 'utf-16le');
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeAs(bytes.subarray(2), 'utf-16be', 'utf-16be');
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeAs(bytes, 2, 'utf-16le', 'utf-16le');
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeAs(bytes, 2, 'utf-16be', 'utf-16be');
   if (looksBinary(bytes)) return { ok: false, message: '看起来是二进制文件（不是文本），未检查' };
-  const utf8 = decodeAs(bytes, 'utf-8', 'utf-8');
+  const utf8 = decodeAs(bytes, 0, 'utf-8', 'utf-8');
   if (utf8.ok) return utf8;
-  const gb = decodeAs(bytes, 'gb18030', 'gb18030');
+  const gb = decodeAs(bytes, 0, 'gb18030', 'gb18030');
   if (gb.ok) return gb;
   return { ok: false, message: '无法识别文件编码（既不是 UTF-8，也不是 GBK/GB18030），未检查' };
 }
 
-function decodeAs(bytes: Uint8Array, label: string, encoding: DraftEncoding): ReadResult {
+function decodeAs(bytes: Uint8Array, bomLength: number, label: string, encoding: DraftEncoding): ReadResult {
   try {
-    const text = new TextDecoder(label, { fatal: true }).decode(bytes);
+    const text = new TextDecoder(label, { fatal: true }).decode(bytes.subarray(bomLength));
     if (hasControlCharacters(text)) return { ok: false, message: '看起来是二进制文件（含控制字符），未检查' };
-    return { ok: true, text, encoding };
+    return { ok: true, text, encoding, bytes };
   } catch {
     return { ok: false, message: `不是有效的 ${label} 文本` };
   }
