@@ -1,7 +1,18 @@
-import { lineColumn, lineStartsOf, type FileResult } from './result';
+import type { Severity } from '../../core/types';
+import { lineColumn, lineStartsOf, type FileResult, type Formatter } from './result';
+
+/**
+ * ESLint's severities: 2 for 错误, 1 for 警告 and 提示 alike (ESLint has no third level);
+ * `gwlintSeverity` tells 警告 from 提示. The counts agree with the severities, as ESLint's
+ * consumers compute them: `warningCount` counts every severity-1 message, `infoCount` how many
+ * of those are 提示. (`--max-warnings` counts 警告 only.)
+ */
+export const JSON_SEVERITY: Record<Severity, 1 | 2> = { error: 2, warning: 1, info: 1 };
 
 /** ESLint's JSON format, so that existing CI tooling reads gwlint's findings. */
-export function formatJson(results: readonly FileResult[]): string {
+export const formatJson: Formatter = (results) => `${jsonReport(results)}\n`;
+
+function jsonReport(results: readonly FileResult[]): string {
   return JSON.stringify(
     results.map((r) => {
       const starts = lineStartsOf(r.source);
@@ -12,7 +23,7 @@ export function formatJson(results: readonly FileResult[]): string {
             const end = lineColumn(starts, f.span[1]);
             return {
               ruleId: f.ruleId,
-              severity: f.severity === 'error' ? 2 : 1,
+              severity: JSON_SEVERITY[f.severity],
               gwlintSeverity: f.severity,
               messageId: f.messageId,
               message: f.message,
@@ -23,17 +34,17 @@ export function formatJson(results: readonly FileResult[]): string {
               ...(f.fix ? { fix: { range: f.fix.span, text: f.fix.text } } : {}),
             };
           });
-      const count = (severity: string, fixable = false): number =>
-        r.findings.filter((f) => f.severity === severity && (!fixable || f.fix)).length;
+      const count = (level: 1 | 2 | Severity, fixable = false): number =>
+        r.findings.filter((f) => (typeof level === 'number' ? JSON_SEVERITY[f.severity] === level : f.severity === level) && (!fixable || f.fix)).length;
       return {
         filePath: r.filePath,
         messages,
-        errorCount: r.fatal ? 1 : count('error'),
+        errorCount: r.fatal ? 1 : count(2),
         fatalErrorCount: r.fatal ? 1 : 0,
-        warningCount: count('warning'),
+        warningCount: count(1),
         infoCount: count('info'),
-        fixableErrorCount: count('error', true),
-        fixableWarningCount: count('warning', true),
+        fixableErrorCount: count(2, true),
+        fixableWarningCount: count(1, true),
       };
     }),
     null,

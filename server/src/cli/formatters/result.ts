@@ -1,3 +1,4 @@
+import { isAbsolute, relative, sep } from 'node:path';
 import { lastAtOrBefore } from '../../core/sorted';
 import type { Finding } from '../../core/types';
 
@@ -21,4 +22,40 @@ export function lineStartsOf(text: string): number[] {
   const starts = [0];
   for (const m of text.matchAll(/\r\n|\r|\n/g)) starts.push(m.index + m[0].length);
   return starts;
+}
+
+/** A file's path as a report shows it: relative to the working folder when inside it. */
+export function displayPath(filePath: string, cwd: string): string {
+  if (filePath.startsWith('<')) return filePath;
+  const rel = relative(cwd, filePath);
+  return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? filePath : rel.split(sep).join('/');
+}
+
+/** What every formatter may need besides the results. */
+export interface FormatContext {
+  readonly cwd: string;
+  readonly color: boolean;
+  /** gwlint's version, for formats that name their tool. */
+  readonly version: string;
+}
+
+/** A report format: turns the results into the text written to stdout or `--output-file`. */
+export type Formatter = (results: readonly FileResult[], context: FormatContext) => string;
+
+/** Where a finding lies, 1-based, columns in UTF-16 units; the end is exclusive. */
+export interface Region {
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  readonly endColumn: number;
+}
+
+/** Converts spans of one file's text to regions, computing its line starts once. */
+export function regionsOf(source: string): (span: readonly [number, number]) => Region {
+  const starts = lineStartsOf(source);
+  return (span) => {
+    const start = lineColumn(starts, span[0]);
+    const end = lineColumn(starts, span[1]);
+    return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+  };
 }

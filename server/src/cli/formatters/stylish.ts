@@ -1,12 +1,11 @@
-import { relative } from 'node:path';
 import type { Severity } from '../../core/types';
-import { lineColumn, lineStartsOf, type FileResult } from './result';
+import { displayPath, lineColumn, lineStartsOf, type Formatter } from './result';
 
 const LABEL: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
 const COLOR: Record<Severity, string> = { error: '31', warning: '33', info: '36' };
 
 /** Human output grouped by file: `line:column  severity  message  rule-id`, and a summary. */
-export function formatStylish(results: readonly FileResult[], options: { color: boolean; cwd: string }): string {
+export const formatStylish: Formatter = (results, options) => {
   const paint = (code: string, text: string): string => (options.color ? `\x1b[${code}m${text}\x1b[0m` : text);
   const out: string[] = [];
   const totals: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
@@ -35,12 +34,6 @@ export function formatStylish(results: readonly FileResult[], options: { color: 
   if (problems === 0) return '';
   const summary = `✖ ${problems} 个问题（${totals.error} 个错误，${totals.warning} 个警告，${totals.info} 个提示）`;
   out.push(paint(totals.error ? '1;31' : '1;33', summary));
-  if (fixable) out.push(paint('2', `  其中 ${fixable} 个可在编辑器中自动修复`));
+  if (fixable) out.push(paint('2', `  其中 ${fixable} 个可用 --fix 自动修复`));
   return out.join('\n') + '\n';
-}
-
-function displayPath(filePath: string, cwd: string): string {
-  if (filePath.startsWith('<')) return filePath;
-  const rel = relative(cwd, filePath);
-  return rel.startsWith('..') ? filePath : rel;
-}
+};
