@@ -10,13 +10,16 @@ export interface CliRun {
   readonly stderr: string;
 }
 
-/** Spawns the built CLI as a user would, with colours off. */
-export function gwlint(args: readonly string[], options: { cwd?: string; input?: string | Buffer } = {}): CliRun {
+/** Spawns the built CLI as a user would, with colours off unless `env` says otherwise. */
+export function gwlint(
+  args: readonly string[],
+  options: { cwd?: string; input?: string | Buffer; env?: Record<string, string | undefined> } = {},
+): CliRun {
   const run = spawnSync(process.execPath, [CLI, ...args], {
     cwd: options.cwd ?? ROOT,
     input: options.input,
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined },
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, ...options.env },
     timeout: 60_000,
   });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
@@ -43,7 +46,7 @@ export interface JsonResult {
   fixableWarningCount: number;
 }
 
-export function gwlintJson(args: readonly string[], options: { cwd?: string; input?: string | Buffer } = {}): { run: CliRun; results: JsonResult[] } {
+export function gwlintJson(args: readonly string[], options: Parameters<typeof gwlint>[1] = {}): { run: CliRun; results: JsonResult[] } {
   const run = gwlint(['--format', 'json', ...args], options);
   return { run, results: JSON.parse(run.stdout) as JsonResult[] };
 }

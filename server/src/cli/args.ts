@@ -1,11 +1,14 @@
 import { parseArgs } from 'node:util';
-import type { Severity, SeveritySetting } from '../core/types';
-import { SEVERITY_SETTINGS } from '../core/config';
+import type { SeveritySetting } from '../core/types';
+import { readSeverity, WRITTEN_SEVERITIES } from '../core/config';
+import { FORMATTERS, isFormatName, type FormatName } from './formatters';
 
 /** The command line, parsed and checked. */
 export interface CliArgs {
   readonly patterns: string[];
-  readonly format: 'stylish' | 'json';
+  readonly format: FormatName;
+  /** Write the report to this file instead of stdout. */
+  readonly outputFile?: string;
   readonly stdin: boolean;
   readonly stdinFilename?: string;
   readonly maxWarnings: number;
@@ -18,6 +21,13 @@ export interface CliArgs {
   readonly color?: boolean;
   readonly help: boolean;
   readonly version: boolean;
+  /** Fixing: `write` rewrites files, `dry-run` prints a diff; `rules` limits fixes to those rules. */
+  readonly fix?: { readonly mode: 'write' | 'dry-run'; readonly rules?: ReadonlySet<string> };
+  /** Ignoring: `useIgnore` false (`--no-ignore`) lints ignored files too. */
+  readonly ignore: { readonly useIgnore: boolean; readonly patterns: string[]; readonly gitignore: boolean };
+  readonly errorOnUnmatchedPattern: boolean;
+  /** `--baseline <file>` hides the findings it records; `--baseline-write <file>` records them. */
+  readonly baseline?: { readonly mode: 'apply' | 'write'; readonly file: string };
 }
 
 export class UsageError extends Error {}
@@ -28,28 +38,49 @@ export const USAGE = `用法：gwlint [选项] <文件|文件夹|glob>...
 文件夹中默认查找 .txt .md .gw .gongwen 文件。
 
 选项：
-  --format stylish|json      输出格式（默认 stylish；json 与 ESLint 的 JSON 格式兼容）
+  -f, --format <格式>        输出格式（默认 stylish）：stylish、json（与 ESLint 兼容）、
+                             sarif（GitHub 代码扫描）、github（拉取请求批注）、
+                             checkstyle、junit、unix（file:line:col: 级别 消息 [规则]）
+  -o, --output-file <文件>   把报告写入文件，而不是标准输出
   --stdin                    从标准输入读取文本
   --stdin-filename <文件>    标准输入文本对应的文件名（决定格式和适用的配置）
-  --max-warnings <n>         警告超过 n 条时以退出码 1 结束（默认不限）
+  --max-warnings <n>         警告超过 n 条时以退出码 1 结束（默认 -1，不限）
   --quiet                    只报告错误，不报告警告和提示
-  --rule <规则:级别>         临时设置规则级别，如 --rule placeholder:warning（可重复）
+  --rule <规则:级别>         临时设置规则级别，如 --rule placeholder:warn（可重复）
+  --fix                      自动修复可修复的问题并写回文件（保留编码、换行符和权限）
+  --fix-dry-run              只打印修复的统一差异（diff），不写文件
+  --fix-rule <规则>          只修复这条规则的问题（可重复；与 --fix 或 --fix-dry-run 一起用）
+  --ignore-pattern <模式>    不检查匹配的文件（gitignore 语法，可重复）
+  --no-ignore                不使用 .gwlintignore、--ignore-pattern 和配置中的 ignore
+  --gitignore                同时不检查 .gitignore 忽略的文件
+  --no-error-on-unmatched-pattern
+                             没有匹配文件的模式不算错误
+  --baseline <文件>          只报告基线文件中没有记录的问题
+  --baseline-write <文件>    把当前的问题全部记入基线文件
   --config <文件>            使用指定的配置文件，而不是就近查找 .gwlintrc.json
   --print-config <文件>      打印适用于该文件的完整配置后退出
   --outline                  打印文稿的层次结构（标题大纲），不做检查
   --ext <.txt,.md>           文件夹中查找的扩展名（逗号分隔）
-  --color / --no-color       强制开启或关闭颜色（默认仅在终端中着色）
+  --color / --no-color       强制开启或关闭颜色（默认仅在终端中着色；遵循 FORCE_COLOR、NO_COLOR）
   -h, --help                 显示本帮助
   -v, --version              显示版本号
 
 退出码：0 没有错误（警告不超过 --max-warnings；提示从不计入）；1 发现错误；
         2 用法、配置或读取文件出错（优先于 1）。`;
 
+/** Options that take a value; a negative number after one is its value (`--max-warnings -1`). */
+const VALUE_OPTIONS = new Set(['--max-warnings']);
+
 export function parseCliArgs(argv: readonly string[]): CliArgs {
+  const args: string[] = [];
+  for (let k = 0; k < argv.length; k++) {
+    if (VALUE_OPTIONS.has(argv[k]) && /^-\d+$/.test(argv[k + 1] ?? '')) args.push(`${argv[k]}=${argv[++k]}`);
+    else args.push(argv[k]);
+  }
   let parsed;
   try {
     parsed = parseArgs({
-      args: [...argv],
+      args,
       allowPositionals: true,
       strict: true,
       options: {
@@ -67,25 +98,42 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         'no-color': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
+        'output-file': { type: 'string', short: 'o' },
+        fix: { type: 'boolean' },
+        'fix-dry-run': { type: 'boolean' },
+        'fix-rule': { type: 'string', multiple: true },
+        'ignore-pattern': { type: 'string', multiple: true },
+        'no-ignore': { type: 'boolean' },
+        gitignore: { type: 'boolean' },
+        'no-error-on-unmatched-pattern': { type: 'boolean' },
+        baseline: { type: 'string' },
+        'baseline-write': { type: 'string' },
       },
     });
   } catch (error) {
-    throw new UsageError(translateParseError(error instanceof Error ? error.message : String(error)));
+    throw new UsageError(translateParseError(error));
   }
   const v = parsed.values;
   const format = v.format ?? 'stylish';
-  if (format !== 'stylish' && format !== 'json') throw new UsageError(`未知的输出格式“${format}”，可选 stylish 或 json`);
+  if (!isFormatName(format)) throw new UsageError(`未知的输出格式“${format}”，可选 ${Object.keys(FORMATTERS).join('、')}`);
   let maxWarnings = Infinity;
   if (v['max-warnings'] !== undefined) {
-    maxWarnings = Number(v['max-warnings']);
-    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError(`--max-warnings 需要一个非负整数，收到“${v['max-warnings']}”`);
+    const n = Number(v['max-warnings']);
+    if (!Number.isInteger(n) || n < -1) throw new UsageError(`--max-warnings 需要一个非负整数（-1 表示不限），收到“${v['max-warnings']}”`);
+    maxWarnings = n === -1 ? Infinity : n;
   }
   const ruleOverrides: Record<string, SeveritySetting> = {};
   for (const spec of v.rule ?? []) {
-    const m = /^([a-z][a-z-]*):(off|info|warning|error)$/.exec(spec.trim());
-    if (!m) throw new UsageError(`--rule 的格式应为“规则:级别”（级别：${SEVERITY_SETTINGS.join('、')}），收到“${spec}”`);
-    ruleOverrides[m[1]] = m[2] as Severity;
+    const m = /^([a-z][a-z-]*):([a-z]+)$/.exec(spec.trim());
+    const severity = m ? readSeverity(m[2]) : undefined;
+    if (!m || !severity) throw new UsageError(`--rule 的格式应为“规则:级别”（级别：${WRITTEN_SEVERITIES.join('、')}），收到“${spec}”`);
+    ruleOverrides[m[1]] = severity;
   }
+  if (v.fix && v['fix-dry-run']) throw new UsageError('--fix 和 --fix-dry-run 只能选一个');
+  if (v['fix-rule'] && !v.fix && !v['fix-dry-run']) throw new UsageError('--fix-rule 需要与 --fix 或 --fix-dry-run 一起使用');
+  if (v.fix && v.stdin) throw new UsageError('--fix 不能用于标准输入（可用 --fix-dry-run 查看修复）');
+  if (v.baseline !== undefined && v['baseline-write'] !== undefined) throw new UsageError('--baseline 和 --baseline-write 只能选一个');
+  const fixMode = v.fix ? 'write' : v['fix-dry-run'] ? 'dry-run' : undefined;
   const extensions = v.ext?.split(',').map((e) => e.trim()).filter(Boolean).map((e) => (e.startsWith('.') ? e : `.${e}`));
   if (v['stdin-filename'] !== undefined && !v.stdin) throw new UsageError('--stdin-filename 只能与 --stdin 一起使用');
   if (v.stdin && parsed.positionals.length) throw new UsageError('使用 --stdin 时不能再指定文件');
@@ -104,13 +152,22 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     ...(v['no-color'] ? { color: false } : v.color ? { color: true } : {}),
     help: v.help ?? false,
     version: v.version ?? false,
+    ...(v['output-file'] !== undefined ? { outputFile: v['output-file'] } : {}),
+    ...(fixMode ? { fix: { mode: fixMode, ...(v['fix-rule'] ? { rules: new Set(v['fix-rule']) } : {}) } } : {}),
+    ignore: { useIgnore: !v['no-ignore'], patterns: v['ignore-pattern'] ?? [], gitignore: v.gitignore ?? false },
+    errorOnUnmatchedPattern: !v['no-error-on-unmatched-pattern'],
+    ...(v.baseline !== undefined ? { baseline: { mode: 'apply' as const, file: v.baseline } } : {}),
+    ...(v['baseline-write'] !== undefined ? { baseline: { mode: 'write' as const, file: v['baseline-write'] } } : {}),
   };
 }
 
-function translateParseError(message: string): string {
-  const unknown = /Unknown option '([^']+)'/.exec(message);
-  if (unknown) return `未知的选项“${unknown[1]}”（gwlint --help 查看全部选项）`;
-  const missing = /Option '([^']+?)(?: <value>)?' argument missing/.exec(message);
-  if (missing) return `选项“${missing[1]}”缺少参数`;
-  return message;
+/** Node's argument parser speaks English; say the same in Chinese, naming the option. */
+function translateParseError(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const option = /'(?:-\w, )?(--?[\w-]+)/.exec(message)?.[1] ?? '';
+  if (/^Unknown option/.test(message)) return `未知的选项“${option}”（gwlint --help 查看全部选项）`;
+  if (/argument missing/.test(message)) return `选项“${option}”缺少参数`;
+  if (/argument is ambiguous/.test(message)) return `选项“${option}”缺少参数（以“-”开头的值请写成 ${option}=值）`;
+  if (/does not take an argument/.test(message)) return `选项“${option}”不接受参数`;
+  return `无法解析命令行参数“${option}”（gwlint --help 查看用法）`;
 }

@@ -18,7 +18,9 @@ runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   readStdin,
-  isTty: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+  isTty: Boolean(process.stdout.isTTY),
+  stderrIsTty: Boolean(process.stderr.isTTY),
+  env: process.env,
   version,
 }).then(
   (code) => {

@@ -38,3 +38,33 @@ function shorten(text: string): string {
   const chars = [...text];
   return chars.length > TITLE_WIDTH ? `${chars.slice(0, TITLE_WIDTH).join('')}…` : text;
 }
+
+/** One heading in the JSON outline, with the headings nested under it. */
+export interface OutlineNode {
+  readonly marker: string;
+  readonly title: string;
+  readonly kind: string;
+  readonly level: number;
+  /** 1-based line and UTF-16 column of the heading's marker. */
+  readonly line: number;
+  readonly column: number;
+  readonly children: OutlineNode[];
+}
+
+/** The section tree as data, for `gwlint --outline --format json`. */
+export function outlineData(draft: Draft): { title: string | null; sections: OutlineNode[] } {
+  const node = (s: Section): OutlineNode => {
+    const h = s.heading;
+    const { line, column } = draft.positionAt(h.marker[0]);
+    return {
+      marker: draft.slice(h.marker).trim(),
+      title: draft.slice(h.title).trim(),
+      kind: h.kind,
+      level: h.level,
+      line: line + 1,
+      column: column + 1,
+      children: s.children.map(node),
+    };
+  };
+  return { title: draft.outline.title?.text ?? null, sections: draft.outline.sections.map(node) };
+}

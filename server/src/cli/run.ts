@@ -1,16 +1,16 @@
-import { resolve } from 'node:path';
-import { lint } from '../core/engine';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { findRule, RULES } from '../core/rules';
-import type { Finding } from '../core/types';
 import { ConfigLoader, type ConfigIssue, type ResolvedConfig } from '../host/config-file';
-import { decodeDraft, readDraftFile, type ReadResult } from '../host/read-draft';
-import { lintOptionsFor } from '../host/lint-options';
+import { decodeDraft, readDraftFile } from '../host/read-draft';
 import { parseCliArgs, USAGE, UsageError, type CliArgs } from './args';
-import { discoverFiles } from './discover';
+import { applyBaseline, buildBaseline, readBaseline, type BaselineFile } from './baseline';
+import { discoverFiles, type DiscoveryOptions } from './discover';
+import { IgnoreRules } from './ignore';
+import { lintFile, type LintOutcome } from './lint-file';
 import { printOutlines } from './print-outline';
-import { formatJson } from './formatters/json';
-import type { FileResult } from './formatters/result';
-import { formatStylish } from './formatters/stylish';
+import { Progress } from './progress';
+import { findingsExitCode, writeReport } from './report';
 
 /** Exit codes: 0 clean, 1 findings that fail the run, 2 usage, configuration or I/O errors. */
 export const EXIT = { ok: 0, findings: 1, trouble: 2 } as const;
@@ -21,7 +21,11 @@ export interface CliIo {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
   readonly readStdin: () => Promise<Uint8Array>;
+  /** Whether stdout is a terminal (colour) and whether stderr is one (progress). */
   readonly isTty: boolean;
+  readonly stderrIsTty: boolean;
+  /** The environment, for FORCE_COLOR and NO_COLOR. */
+  readonly env: Readonly<Record<string, string | undefined>>;
   readonly version: string;
 }
 
@@ -44,93 +48,164 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.stdout(`${io.version}\n`);
     return EXIT.ok;
   }
-  const unknownRules = Object.keys(args.ruleOverrides).filter((id) => !findRule(id));
-  if (unknownRules.length) {
-    io.stderr(`gwlint：--rule 中有未知规则：${unknownRules.join('、')}\n`);
+  const ruleProblem = checkRuleNames(args);
+  if (ruleProblem) {
+    io.stderr(`gwlint：${ruleProblem}\n`);
     return EXIT.trouble;
   }
   const loader = new ConfigLoader(args.config ? { configPath: resolve(io.cwd, args.config) } : {});
+  if (args.config) {
+    // One configuration for every file: a broken one is reported once, before anything is linted.
+    const problems = loader.forFile(resolve(io.cwd, args.config)).problems;
+    if (problems.length) {
+      reportConfigProblems(problems, new Set(), io);
+      return EXIT.trouble;
+    }
+  }
   if (args.printConfig !== undefined) return printConfig(args, loader, io);
   if (!args.stdin && !args.patterns.length) {
     io.stderr(`gwlint：请指定要检查的文件或文件夹\n\n${USAGE}\n`);
     return EXIT.trouble;
   }
-  const extensionsFor = (folder: string): readonly string[] => args.extensions ?? loader.forFile(resolve(folder, '_')).extensions;
-  if (args.outline) return printOutlines(args, io, { extensionsFor, isIgnored: (file) => loader.forFile(file).ignored });
-
-  let trouble = false;
-  const reportedConfigs = new Set<string>();
-  const configFor = (path: string): ResolvedConfig | undefined => {
-    const config = loader.forFile(path);
-    if (!config.problems.length) return config;
-    trouble = true;
-    reportConfigProblems(config.problems, reportedConfigs, io);
-    return undefined;
+  const ignoreRules = args.ignore.useIgnore ? new IgnoreRules({ cwd: io.cwd, ...args.ignore }) : undefined;
+  const discovery: DiscoveryOptions = {
+    cwd: io.cwd,
+    extensionsFor: (folder) => args.extensions ?? loader.forFile(resolve(folder, '_')).extensions,
+    isIgnored: (file) => ignoreRules !== undefined && (loader.forFile(file).ignored || ignoreRules.reasonFor(file) !== undefined),
+    errorOnUnmatchedPattern: args.errorOnUnmatchedPattern,
   };
+  if (args.outline) return printOutlines(args, io, discovery);
 
-  const results: FileResult[] = [];
-  if (args.stdin) {
-    const filePath = args.stdinFilename ? resolve(io.cwd, args.stdinFilename) : resolve(io.cwd, '<text>');
-    const read = decodeDraft(await io.readStdin());
-    const result = lintOne(args.stdinFilename ? filePath : '<text>', filePath, read, configFor(filePath), args);
-    if (result.fatal) trouble = true;
-    results.push(result);
-  } else {
-    const discovery = await discoverFiles(args.patterns, extensionsFor, io.cwd);
-    for (const p of discovery.problems) io.stderr(`gwlint：${p.path}：${p.message}\n`);
-    if (discovery.problems.length) trouble = true;
-    for (const file of discovery.files) {
-      const config = configFor(file.path);
-      if (config?.ignored) {
-        if (file.explicit) io.stderr(`gwlint：${file.path}：已被配置中的 ignore 排除，未检查\n`);
-        continue;
-      }
-      const read = config ? readDraftFile(file.path) : undefined;
-      if (read && !read.ok) io.stderr(`gwlint：${file.path}：${read.message}\n`);
-      const result = lintOne(file.path, file.path, read, config, args);
-      if (result.fatal) trouble = true;
-      results.push(result);
+  let baseline: BaselineFile | undefined;
+  if (args.baseline?.mode === 'apply') {
+    const read = readBaseline(resolve(io.cwd, args.baseline.file));
+    if (!read.ok) {
+      io.stderr(`gwlint：${args.baseline.file}：${read.message}\n`);
+      return EXIT.trouble;
+    }
+    baseline = read.baseline;
+  }
+
+  const run = args.stdin ? await lintStdin(args, io, loader, discovery) : await lintFiles(args, io, loader, discovery);
+  let trouble = run.trouble;
+  let results = run.outcomes.map((o) => o.result);
+  trouble = reportFixes(run.outcomes, args, io) || trouble;
+
+  if (args.baseline) {
+    const path = resolve(io.cwd, args.baseline.file);
+    if (args.baseline.mode === 'write') {
+      const written = buildBaseline(results, path);
+      if (!writeJson(path, written, io)) return EXIT.trouble;
+      const count = written.findings.reduce((n, e) => n + e.count, 0);
+      io.stderr(`gwlint：已把 ${count} 个问题记入基线 ${args.baseline.file}\n`);
+      results = results.map((r) => ({ ...r, findings: r.fatal ? r.findings : [] }));
+    } else if (baseline) {
+      const applied = applyBaseline(results, baseline, path);
+      results = applied.results;
+      if (applied.suppressed) io.stderr(`gwlint：基线 ${args.baseline.file} 中已记录的 ${applied.suppressed} 个问题未报告\n`);
+      if (applied.stale) io.stderr(`gwlint：基线中有 ${applied.stale} 条记录已不再出现，可用 --baseline-write 重新生成基线以清理\n`);
     }
   }
 
-  io.stdout(
-    args.format === 'json'
-      ? `${formatJson(results)}\n`
-      : formatStylish(results, { color: args.color ?? io.isTty, cwd: io.cwd }),
-  );
+  if (!writeReport(results, args, io)) trouble = true;
   if (trouble) return EXIT.trouble;
-  const errors = results.reduce((n, r) => n + r.findings.filter((f) => f.severity === 'error').length, 0);
-  const warnings = results.reduce((n, r) => n + r.findings.filter((f) => f.severity === 'warning').length, 0);
-  if (errors > 0) return EXIT.findings;
-  if (warnings > args.maxWarnings) {
-    io.stderr(`gwlint：警告共 ${warnings} 条，超过 --max-warnings ${args.maxWarnings}\n`);
-    return EXIT.findings;
-  }
-  return EXIT.ok;
+  return findingsExitCode(results, args, io);
 }
 
-/** Lints one decoded draft; a file that could not be read or configured becomes a fatal result. */
-function lintOne(
-  displayPath: string,
-  configPath: string,
-  read: ReadResult | undefined,
-  config: ResolvedConfig | undefined,
-  args: CliArgs,
-): FileResult {
-  if (!config) return { filePath: displayPath, source: '', findings: [], fatal: '配置文件有误，未检查' };
-  if (!read) return { filePath: displayPath, source: '', findings: [], fatal: '未能读取' };
-  if (!read.ok) return { filePath: displayPath, source: '', findings: [], fatal: read.message };
-  const options = lintOptionsFor(configPath, config);
-  const rules = { ...options.rules };
-  for (const [id, severity] of Object.entries(args.ruleOverrides)) rules[id] = { ...rules[id], severity };
-  let findings: Finding[];
-  try {
-    findings = lint(read.text, { ...options, rules });
-  } catch (error) {
-    return { filePath: displayPath, source: read.text, findings: [], fatal: `检查时出错：${error instanceof Error ? error.message : String(error)}` };
+interface LintRun {
+  readonly outcomes: LintOutcome[];
+  readonly trouble: boolean;
+}
+
+/** `--stdin`: one draft, configured and ignored as `--stdin-filename` would be. */
+async function lintStdin(args: CliArgs, io: CliIo, loader: ConfigLoader, discovery: DiscoveryOptions): Promise<LintRun> {
+  const filePath = resolve(io.cwd, args.stdinFilename ?? '<text>');
+  const bytes = await io.readStdin();
+  if (args.stdinFilename && discovery.isIgnored(filePath)) {
+    io.stderr(`gwlint：${args.stdinFilename}：已被忽略规则排除，未检查（可用 --no-ignore 检查）\n`);
+    return { outcomes: [], trouble: false };
   }
-  if (args.quiet) findings = findings.filter((f) => f.severity === 'error');
-  return { filePath: displayPath, source: read.text, findings };
+  const configs = configReader(loader, io);
+  const outcome = lintFile(
+    { displayPath: args.stdinFilename ? filePath : '<text>', configPath: filePath, read: decodeDraft(bytes), config: configs.read(filePath) },
+    args,
+    io.cwd,
+  );
+  return { outcomes: [outcome], trouble: configs.failed() || outcome.result.fatal !== undefined };
+}
+
+/** The files, folders and globs of the command line, each linted (and fixed) in turn. */
+async function lintFiles(args: CliArgs, io: CliIo, loader: ConfigLoader, discovery: DiscoveryOptions): Promise<LintRun> {
+  const found = await discoverFiles(args.patterns, discovery);
+  for (const p of found.problems) io.stderr(`gwlint：${p.path}：${p.message}\n`);
+  for (const path of found.ignoredExplicit) io.stderr(`gwlint：${path}：已被忽略规则排除，未检查（可用 --no-ignore 检查）\n`);
+  let trouble = found.problems.length > 0;
+  const configs = configReader(loader, io);
+  const progress = new Progress(found.files.length, io.stderrIsTty ? io.stderr : undefined);
+  const outcomes: LintOutcome[] = [];
+  for (const file of found.files) {
+    const config = configs.read(file.path);
+    const read = config ? readDraftFile(file.path) : undefined;
+    if (read && !read.ok) io.stderr(`gwlint：${file.path}：${read.message}\n`);
+    const outcome = lintFile({ displayPath: file.path, configPath: file.path, read, config }, args, io.cwd);
+    if (outcome.result.fatal) trouble = true;
+    outcomes.push(outcome);
+    progress.update(outcomes.length);
+  }
+  progress.end();
+  return { outcomes, trouble: trouble || configs.failed() };
+}
+
+/** The configuration of each file; a broken one is reported once and the file not linted. */
+function configReader(loader: ConfigLoader, io: CliIo): { read: (path: string) => ResolvedConfig | undefined; failed: () => boolean } {
+  const reported = new Set<string>();
+  let failed = false;
+  return {
+    read: (path) => {
+      const config = loader.forFile(path);
+      if (!config.problems.length) return config;
+      failed = true;
+      reportConfigProblems(config.problems, reported, io);
+      return undefined;
+    },
+    failed: () => failed,
+  };
+}
+
+/** Prints the diffs of `--fix-dry-run` and what `--fix` wrote; true when a write failed. */
+function reportFixes(outcomes: readonly LintOutcome[], args: CliArgs, io: CliIo): boolean {
+  if (!args.fix) return false;
+  const diffs = outcomes.filter((o) => o.diff);
+  for (const o of diffs) io.stdout(o.diff!);
+  const fixed = outcomes.filter((o) => o.fixed).length;
+  const failed = outcomes.filter((o) => o.writeProblem);
+  for (const o of failed) io.stderr(`gwlint：${o.result.filePath}：${o.writeProblem}\n`);
+  if (args.fix.mode === 'dry-run') io.stderr(`gwlint：${diffs.length} 个文件可以自动修复（未写入）\n`);
+  else if (fixed) io.stderr(`gwlint：已修复 ${fixed} 个文件\n`);
+  return failed.length > 0;
+}
+
+/** `--rule` and `--fix-rule` name rules that exist; `--fix-rule` only fixable ones. */
+function checkRuleNames(args: CliArgs): string | undefined {
+  const unknown = Object.keys(args.ruleOverrides).filter((id) => !findRule(id));
+  if (unknown.length) return `--rule 中有未知规则：${unknown.join('、')}`;
+  for (const id of args.fix?.rules ?? []) {
+    const rule = findRule(id);
+    if (!rule) return `--fix-rule 中有未知规则：${id}`;
+    if (!rule.meta.fixable) return `规则 ${id} 不能自动修复（可修复的规则：${RULES.filter((r) => r.meta.fixable).map((r) => r.meta.id).join('、')}）`;
+  }
+  return undefined;
+}
+
+function writeJson(path: string, value: unknown, io: CliIo): boolean {
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, `${JSON.stringify(value, null, 2)}\n`);
+    return true;
+  } catch (error) {
+    io.stderr(`gwlint：无法写入 ${path}：${(error as NodeJS.ErrnoException).code ?? String(error)}\n`);
+    return false;
+  }
 }
 
 function printConfig(args: CliArgs, loader: ConfigLoader, io: CliIo): number {
