@@ -103,8 +103,11 @@ export function applyBaseline(results: readonly FileResult[], baseline: Baseline
   return { results: kept, suppressed, stale };
 }
 
-/** A finding's text with up to CONTEXT characters on each side, within its line, hashed. */
-function fingerprintOf(source: string, finding: Finding): { fingerprint: string; text: string } {
+/**
+ * A finding's text with up to CONTEXT characters on each side, within its line, hashed: the
+ * same wherever the finding moves. SARIF carries it as a partial fingerprint too.
+ */
+export function fingerprintOf(source: string, finding: Finding): { fingerprint: string; text: string } {
   const [start, end] = finding.span;
   const text = source.slice(start, end);
   const lineStart = Math.max(source.lastIndexOf('\n', start - 1) + 1, start - CONTEXT);

@@ -3,6 +3,7 @@ import type * as Sarif from 'sarif';
 import { RULES } from '../../core/rules';
 import type { Severity, SeveritySetting } from '../../core/types';
 import { REPOSITORY_URL, ruleDocsUrl } from '../../lsp/docs-link';
+import { fingerprintOf } from '../baseline';
 import { displayPath, regionsOf, type Formatter, type Region } from './result';
 
 const LEVEL: Record<Severity, Sarif.Result.level> = { error: 'error', warning: 'warning', info: 'note' };
@@ -35,6 +36,8 @@ export const formatSarif: Formatter = (results, context) => {
         level: LEVEL[f.severity],
         message: { text: f.message },
         locations: [{ physicalLocation: { artifactLocation: artifact, region: sarifRegion(regionOf(f.span)) } }],
+        // Lets code scanning follow a finding when lines above it are added or removed.
+        partialFingerprints: { 'gwlintFinding/v1': fingerprintOf(r.source, f).fingerprint },
         ...(f.fix
           ? {
               fixes: [
