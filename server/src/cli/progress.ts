@@ -24,6 +24,7 @@ export class Progress {
     this.shown = true;
   }
 
+  /** Erases the counter (at the end, or before another message); the next update shows it again. */
   end(): void {
     if (this.shown && this.write) this.write('\r\x1b[K');
     this.shown = false;

@@ -146,7 +146,10 @@ async function lintFiles(args: CliArgs, io: CliIo, loader: ConfigLoader, discove
   for (const file of found.files) {
     const config = configs.read(file.path);
     const read = config ? readDraftFile(file.path) : undefined;
-    if (read && !read.ok) io.stderr(`gwlint：${file.path}：${read.message}\n`);
+    if (read && !read.ok) {
+      progress.end();
+      io.stderr(`gwlint：${file.path}：${read.message}\n`);
+    }
     const outcome = lintFile({ displayPath: file.path, configPath: file.path, read, config }, args, io.cwd);
     if (outcome.result.fatal) trouble = true;
     outcomes.push(outcome);
