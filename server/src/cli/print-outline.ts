@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { Draft } from '../core/document/draft';
-import { decodeDraft, formatForPath, readDraftFile } from '../host/read-draft';
+import { decodeBoundedDraft, formatForPath, readDraftFile } from '../host/read-draft';
 import type { CliArgs } from './args';
 import { discoverFiles } from './discover';
 import { formatOutline } from './outline';
@@ -14,7 +14,7 @@ export async function printOutlines(
 ): Promise<number> {
   const color = args.color ?? io.isTty;
   if (args.stdin) {
-    const read = decodeDraft(await io.readStdin());
+    const read = decodeBoundedDraft(await io.readStdin());
     if (!read.ok) {
       io.stderr(`gwlint：<stdin>：${read.message}\n`);
       return 2;

@@ -3,7 +3,7 @@ import { lint } from '../core/engine';
 import { findRule, RULES } from '../core/rules';
 import type { Finding } from '../core/types';
 import { ConfigLoader, type ConfigIssue, type ResolvedConfig } from '../host/config-file';
-import { decodeDraft, readDraftFile, type ReadResult } from '../host/read-draft';
+import { decodeBoundedDraft, readDraftFile, type ReadResult } from '../host/read-draft';
 import { lintOptionsFor } from '../host/lint-options';
 import { parseCliArgs, USAGE, UsageError, type CliArgs } from './args';
 import { discoverFiles } from './discover';
@@ -71,7 +71,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   const results: FileResult[] = [];
   if (args.stdin) {
     const filePath = args.stdinFilename ? resolve(io.cwd, args.stdinFilename) : resolve(io.cwd, '<text>');
-    const read = decodeDraft(await io.readStdin());
+    const read = decodeBoundedDraft(await io.readStdin());
     const result = lintOne(args.stdinFilename ? filePath : '<text>', filePath, read, configFor(filePath), args);
     if (result.fatal) trouble = true;
     results.push(result);
