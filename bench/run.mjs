@@ -8,6 +8,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const tsx = join(here, '..', 'node_modules', '.bin', 'tsx');
 const benches = [
   ['engine', [tsx, join(here, 'engine.ts')]],
+  ['scaling', [tsx, join(here, 'scaling.ts')]],
   ['segmenters', [tsx, join(here, 'segmenters.ts')]],
   ['language server', [process.execPath, join(here, 'lsp.mjs')]],
 ];

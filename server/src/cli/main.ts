@@ -1,10 +1,20 @@
 import { runCli } from './run';
+import { MAX_DRAFT_BYTES } from '../host/read-draft';
 import { version } from '../../../package.json';
 
+/** Standard input up to one byte past the size limit: what is beyond is never held in memory. */
 async function readStdin(): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
+  let total = 0;
+  for await (const chunk of process.stdin) {
+    chunks.push(chunk as Buffer);
+    total += (chunk as Buffer).length;
+    if (total > MAX_DRAFT_BYTES) {
+      process.stdin.destroy();
+      break;
+    }
+  }
+  return Buffer.concat(chunks, Math.min(total, MAX_DRAFT_BYTES + 1));
 }
 
 // `gwlint … | head` closes the pipe early: stop quietly instead of crashing on EPIPE.

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { Draft } from '../core/document/draft';
-import { decodeDraft, formatForPath, readDraftFile } from '../host/read-draft';
+import { decodeBoundedDraft, formatForPath, readDraftFile } from '../host/read-draft';
 import type { CliArgs } from './args';
 import { shouldColor } from './color';
 import { discoverFiles, type DiscoveryOptions } from './discover';
@@ -21,7 +21,7 @@ export async function printOutlines(args: CliArgs, io: CliIo, discovery: Discove
   const drafts: { filePath: string; draft: Draft }[] = [];
   let trouble = false;
   if (args.stdin) {
-    const read = decodeDraft(await io.readStdin());
+    const read = decodeBoundedDraft(await io.readStdin());
     if (!read.ok) {
       io.stderr(`gwlint：<stdin>：${read.message}\n`);
       return 2;

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { findRule, RULES } from '../core/rules';
 import { ConfigLoader, type ConfigIssue, type ResolvedConfig } from '../host/config-file';
-import { decodeDraft, readDraftFile } from '../host/read-draft';
+import { decodeBoundedDraft, readDraftFile } from '../host/read-draft';
 import { parseCliArgs, USAGE, UsageError, type CliArgs } from './args';
 import { applyBaseline, buildBaseline, readBaseline, type BaselineFile } from './baseline';
 import { discoverFiles, type DiscoveryOptions } from './discover';
@@ -127,7 +127,7 @@ async function lintStdin(args: CliArgs, io: CliIo, loader: ConfigLoader, discove
   }
   const configs = configReader(loader, io);
   const outcome = lintFile(
-    { displayPath: args.stdinFilename ? filePath : '<text>', configPath: filePath, read: decodeDraft(bytes), config: configs.read(filePath) },
+    { displayPath: args.stdinFilename ? filePath : '<text>', configPath: filePath, read: decodeBoundedDraft(bytes), config: configs.read(filePath) },
     args,
     io.cwd,
   );

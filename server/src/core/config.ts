@@ -37,9 +37,14 @@ export function readSeverity(written: string): SeveritySetting | undefined {
   return (SEVERITY_SETTINGS as readonly string[]).includes(written) ? (written as SeveritySetting) : undefined;
 }
 
+/** The longest `allow` entry: a sentence or a paragraph, not a whole draft. */
+export const MAX_ALLOW_LENGTH = 2000;
+/** The longest glob in `ignore` and `overrides[].files`. */
+export const MAX_GLOB_LENGTH = 1000;
+
 const ALLOW_SCHEMA: JsonSchema = {
   type: 'array',
-  items: { type: 'string', minLength: 1 },
+  items: { type: 'string', minLength: 1, maxLength: MAX_ALLOW_LENGTH },
   description: '在本仓库中可以接受、不报告的原文（精确匹配）',
 };
 
@@ -71,7 +76,7 @@ export function configSchema(rules: readonly Rule[]): JsonSchema {
     properties: Object.fromEntries(rules.map((r) => [r.meta.id, ruleEntrySchema(r)])),
     additionalProperties: false,
   };
-  const globs = { type: 'array', items: { type: 'string', minLength: 1 } };
+  const globs = { type: 'array', items: { type: 'string', minLength: 1, maxLength: MAX_GLOB_LENGTH } };
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     title: 'gwlint 配置（.gwlintrc.json）',
@@ -138,7 +143,9 @@ function describeErrors(errors: readonly ErrorObject[], raw: unknown, rules: rea
 }
 
 function explain(e: ErrorObject, value: unknown): string {
-  const shown = JSON.stringify(value);
+  // A value quoted in a message is cut short: a configuration may hold a very long string.
+  const full = JSON.stringify(value) ?? String(value);
+  const shown = full.length > 60 ? `${full.slice(0, 57)}……` : full;
   switch (e.keyword) {
     case 'enum':
       return `值 ${shown} 无效，应为 ${((e.params as { allowedValues: unknown[] }).allowedValues ?? []).map((v) => JSON.stringify(v)).join('、')} 之一`;
@@ -150,6 +157,8 @@ function explain(e: ErrorObject, value: unknown): string {
       return '不能为空';
     case 'minLength':
       return '不能为空字符串';
+    case 'maxLength':
+      return `过长（${typeof value === 'string' ? value.length : '?'} 个字符，最多 ${(e.params as { limit: number }).limit} 个）`;
     case 'maxItems':
     case 'items':
       return '数组项过多：应为 [严重程度, {选项}]';

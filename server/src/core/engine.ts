@@ -1,3 +1,4 @@
+import { allowListOf } from './allow-list';
 import type { LintCache } from './cache';
 import { Draft } from './document/draft';
 import { NO_DIRECTIVES, parseDirectives } from './directives';
@@ -33,6 +34,12 @@ export interface LintOptions {
 export { LintCache } from './cache';
 
 export const INTERNAL_ERROR = 'internal-error';
+
+/**
+ * The most findings one rule reports in one draft; the rest are summed up in one more finding
+ * (messageId `omitted`), so that a pathological draft cannot flood an editor or a report.
+ */
+export const MAX_FINDINGS_PER_RULE = 500;
 
 /** Runs every enabled rule over `text` and returns the findings sorted by position. */
 export function lint(text: string, options: LintOptions = {}): Finding[] {
@@ -70,7 +77,7 @@ export function* lintSteps(text: string, options: LintOptions = {}): Generator<s
     if (severity === 'off') continue;
     yield rule.meta.id;
     const ruleOptions = { ...rule.meta.defaultOptions, ...setting?.options } as object & CommonOptions;
-    const allowed = allowedSpans(draft.text, ruleOptions.allow);
+    const allowed = ruleOptions.allow?.length ? allowListOf(ruleOptions.allow).matcher(draft.text) : undefined;
     const reports: Report[] = [];
     try {
       rule.check(draft, {
@@ -86,16 +93,19 @@ export function* lintSteps(text: string, options: LintOptions = {}): Generator<s
       }
       continue;
     }
+    const own: Finding[] = [];
     for (const r of reports) {
       if (!isValidSpan(r.span, text.length)) {
+        // One bad span says what is wrong with the rule; its other reports are not trusted either.
+        own.length = 0;
         findings.push(internalError(rule.meta.id, new Error(`span ${r.span.join('-')} outside the text`), text.length));
-        continue;
+        break;
       }
       if (directives.isDisabled(rule.meta.id, r.span[0])) continue;
-      if (allowed.some(([s, e]) => r.span[0] >= s && r.span[1] <= e)) continue;
+      if (allowed?.(r.span)) continue;
       const template = rule.meta.messages[r.messageId] ?? r.messageId;
       const fix = rule.meta.fixable && r.fix && isValidSpan(r.fix.span, text.length) ? r.fix : undefined;
-      findings.push({
+      own.push({
         ruleId: rule.meta.id,
         severity,
         messageId: r.messageId,
@@ -105,8 +115,9 @@ export function* lintSteps(text: string, options: LintOptions = {}): Generator<s
         ...(r.related?.length ? { related: r.related } : {}),
       });
     }
+    for (const f of limited(own)) findings.push(f);
   }
-  return findings.sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1] || a.ruleId.localeCompare(b.ruleId));
+  return findings.sort(byPosition);
 }
 
 /**
@@ -143,13 +154,28 @@ export function fixAll(text: string, options: Omit<LintOptions, 'draft'> = {}, m
   return { text: current, passes };
 }
 
-function allowedSpans(text: string, allow: readonly string[] | undefined): Span[] {
-  const spans: Span[] = [];
-  for (const word of allow ?? []) {
-    if (!word) continue;
-    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) spans.push([at, at + word.length]);
-  }
-  return spans;
+/** The first `MAX_FINDINGS_PER_RULE` findings of one rule by position, and one that counts the rest. */
+function limited(own: Finding[]): Finding[] {
+  if (own.length <= MAX_FINDINGS_PER_RULE) return own;
+  own.sort(byPosition);
+  const omitted = own.length - MAX_FINDINGS_PER_RULE;
+  const first = own[MAX_FINDINGS_PER_RULE];
+  const kept = own.slice(0, MAX_FINDINGS_PER_RULE);
+  kept.push({
+    ruleId: first.ruleId,
+    severity: first.severity,
+    messageId: OMITTED,
+    message: `还有 ${omitted} 处未列出`,
+    span: first.span,
+  });
+  return kept;
+}
+
+/** The messageId of the finding that stands for the findings of a rule beyond the limit. */
+export const OMITTED = 'omitted';
+
+function byPosition(a: Finding, b: Finding): number {
+  return a.span[0] - b.span[0] || a.span[1] - b.span[1] || a.ruleId.localeCompare(b.ruleId);
 }
 
 function isValidSpan(span: Span, length: number): boolean {

@@ -159,10 +159,23 @@ function describeJsonError(raw: string, error: unknown): string {
 
 /** Matches config-relative globs; a glob without `/` matches a file name anywhere, `dir/` a folder. */
 function matches(globs: readonly string[], relPath: string): boolean {
-  return globs.some((glob) => {
-    const pattern = glob.endsWith('/') ? `${glob}**` : glob;
-    return picomatch.isMatch(relPath, pattern, { dot: true, basename: !pattern.includes('/') });
-  });
+  return matcherOf(globs)(relPath);
+}
+
+const MATCHERS = new WeakMap<readonly string[], (relPath: string) => boolean>();
+
+/** The globs compiled once per configuration, not once per file. */
+function matcherOf(globs: readonly string[]): (relPath: string) => boolean {
+  let matcher = MATCHERS.get(globs);
+  if (!matcher) {
+    const compiled = globs.map((glob) => {
+      const pattern = glob.endsWith('/') ? `${glob}**` : glob;
+      return picomatch(pattern, { dot: true, basename: !pattern.includes('/') });
+    });
+    matcher = (relPath) => compiled.some((isMatch) => isMatch(relPath));
+    MATCHERS.set(globs, matcher);
+  }
+  return matcher;
 }
 
 function toPosix(path: string): string {

@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import type { DraftFormat } from '../core/types';
 
@@ -23,19 +23,58 @@ export function formatForPath(path: string): DraftFormat {
   return /^\.(md|markdown)$/i.test(extname(path)) ? 'markdown' : 'text';
 }
 
-/** Reads and decodes a draft file; never throws, every failure is a message in Chinese. */
+/**
+ * Reads and decodes a draft file; never throws, every failure is a message in Chinese. Only a
+ * regular file is read: a device (/dev/zero), a FIFO or a socket is refused without being
+ * opened, and a file is never read past the size limit, even if it grows meanwhile.
+ */
 export function readDraftFile(path: string): ReadResult {
   let bytes: Buffer;
   try {
     const stat = statSync(path);
     if (stat.isDirectory()) return { ok: false, message: '这是一个文件夹，不是文件' };
-    if (stat.size > MAX_DRAFT_BYTES) {
-      return { ok: false, message: `文件过大（${(stat.size / 1048576).toFixed(1)} MB，上限 ${MAX_DRAFT_BYTES / 1048576} MB），未检查` };
-    }
-    bytes = readFileSync(path);
+    if (!stat.isFile()) return { ok: false, message: NOT_A_FILE };
+    if (stat.size > MAX_DRAFT_BYTES) return { ok: false, message: tooLarge(stat.size) };
+    const read = readAtMost(path, MAX_DRAFT_BYTES + 1);
+    if (typeof read === 'string') return { ok: false, message: read };
+    bytes = read;
   } catch (error) {
     return { ok: false, message: describeIoError(error) };
   }
+  return decodeBoundedDraft(bytes);
+}
+
+const NOT_A_FILE = '不是普通文件（设备、管道或套接字），未读取';
+
+/** The first `limit` bytes of a regular file, or why it was not read. */
+function readAtMost(path: string, limit: number): Buffer | string {
+  const fd = openSync(path, 'r');
+  try {
+    // What was opened may not be what was looked at: check again on the open file.
+    if (!fstatSync(fd).isFile()) return NOT_A_FILE;
+    const chunks: Buffer[] = [];
+    let total = 0;
+    // Read to the end, or one byte past the limit; a file that grew since it was looked at is read whole.
+    while (total < limit) {
+      const chunk = Buffer.alloc(Math.min(1 << 20, limit - total));
+      const n = readSync(fd, chunk, 0, chunk.length, null);
+      if (n === 0) break;
+      chunks.push(chunk.subarray(0, n));
+      total += n;
+    }
+    return Buffer.concat(chunks, total);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function tooLarge(size: number, more = false): string {
+  return `文件过大（${more ? '超过 ' : ''}${(size / 1048576).toFixed(1)} MB，上限 ${MAX_DRAFT_BYTES / 1048576} MB），未检查`;
+}
+
+/** Decodes a draft read from a file or standard input, refusing one over the size limit. */
+export function decodeBoundedDraft(bytes: Uint8Array): ReadResult {
+  if (bytes.length > MAX_DRAFT_BYTES) return { ok: false, message: tooLarge(MAX_DRAFT_BYTES, true) };
   return decodeDraft(bytes);
 }
 

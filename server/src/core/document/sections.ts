@@ -30,23 +30,46 @@ export function buildOutline(draft: DraftText, headings: readonly Heading[]): Ou
   return { ...(title ? { title } : {}), sections: roots };
 }
 
-/** The headings that are siblings of `heading` (same rank, same parent) from it on, in order. */
+/**
+ * The headings that are siblings of `heading` (same rank, same parent) from it on, in order, up
+ * to the next sibling that starts its numbering again from one (a new list).
+ */
 export function siblingsFrom(outline: Outline, heading: Heading): Heading[] {
-  const section = findSection(outline.sections, heading);
-  if (!section) return [heading];
-  const siblings = (section.parent ? section.parent.children : outline.sections).filter((s) => s.heading.rank === heading.rank);
-  return siblings.slice(siblings.indexOf(section)).map((s) => s.heading);
+  const place = placesOf(outline).get(heading);
+  if (!place) return [heading];
+  const siblings: Heading[] = [heading];
+  for (let k = place.index + 1; k < place.among.length; k++) {
+    const next = place.among[k].heading;
+    if (next.rank !== heading.rank) continue;
+    if (next.value === 1) break;
+    siblings.push(next);
+  }
+  return siblings;
 }
 
-function findSection(sections: readonly Section[], heading: Heading): Section | undefined {
-  for (const s of sections) {
-    if (s.heading === heading) return s;
-    if (s.heading.marker[0] < heading.marker[0] && s.span[1] > heading.marker[0]) {
-      const inner = findSection(s.children, heading);
-      if (inner) return inner;
-    }
+/** Where a heading's section sits: among its parent's children (or the roots), at which index. */
+interface Place {
+  readonly among: readonly Section[];
+  readonly index: number;
+}
+
+const PLACES = new WeakMap<Outline, Map<Heading, Place>>();
+
+/** Each heading's place in the tree, indexed once per outline. */
+function placesOf(outline: Outline): Map<Heading, Place> {
+  let places = PLACES.get(outline);
+  if (!places) {
+    places = new Map();
+    const walk = (among: readonly Section[]): void => {
+      among.forEach((section, index) => {
+        places!.set(section.heading, { among, index });
+        walk(section.children);
+      });
+    };
+    walk(outline.sections);
+    PLACES.set(outline, places);
   }
-  return undefined;
+  return places;
 }
 
 function sectionStart(draft: DraftText, heading: Heading): number {

@@ -82,12 +82,22 @@ export default defineRule({
 
 /** Every placeholder of a paragraph, outside URLs and residue notices, none inside another. */
 export function findPlaceholders(line: ScanLine): Placeholder[] {
-  const excluded = excludedSpans(line.text);
+  // What is excluded and what is already kept, character by character: each candidate is
+  // checked over its own length, however many placeholders the line holds.
+  const excluded = new Uint8Array(line.text.length + 1);
+  for (const [s, e] of excludedSpans(line.text)) excluded.fill(1, s, e);
+  const taken = new Uint8Array(line.text.length + 1);
   const kept: Placeholder[] = [];
   for (const p of SCANNERS.flatMap((scan) => scan(line))) {
-    if (excluded.some(([s, e]) => p.start < e && p.end > s)) continue;
-    if (kept.some((k) => p.start < k.end && p.end > k.start)) continue;
+    if (covers(excluded, p) || covers(taken, p)) continue;
+    taken.fill(1, p.start, p.end);
     kept.push(p);
   }
   return kept.sort((a, b) => a.start - b.start);
+}
+
+/** Whether any character of `p` is marked in `marks`. */
+function covers(marks: Uint8Array, p: Placeholder): boolean {
+  for (let i = p.start; i < p.end; i++) if (marks[i] === 1) return true;
+  return false;
 }

@@ -29,6 +29,9 @@ const CLAUSE_FACTOR = 2;
 const LONG_CLAUSE_FACTOR = 4;
 // A clause cut at the start or end of a repeated passage counts as a clause from this length.
 const PIECE_CHARS = 4;
+// A clause that recurs more often than this is a refrain: a later copy is compared with its
+// most recent occurrences only, so that a draft of one repeated line is not compared pair by pair.
+const CANDIDATES = 32;
 
 export default defineRule<RepeatedSentenceOptions>({
   meta: {
@@ -66,8 +69,9 @@ export default defineRule<RepeatedSentenceOptions>({
     const minChars = context.options.minChars;
     const clauses = draftClauses(draft);
     const earlier = new Map<string, number[]>();
+    const runs = comparison(clauses);
     for (let i = 0; i < clauses.length; ) {
-      const best = bestRepetition(draft, clauses, i, earlier.get(clauses[i].key) ?? [], minChars);
+      const best = bestRepetition(draft, clauses, i, candidates(earlier.get(clauses[i].key)), minChars, runs);
       if (best && !isBoilerplate(draft, clauses, best)) {
         const { kind, later, first } = describe(draft, clauses, best);
         const excerpt = draft.slice(later);
@@ -96,20 +100,45 @@ function isBoilerplate(draft: Draft, clauses: readonly Clause[], r: Repetition):
   return PROCEDURE.test(text) || FIELD_LABEL.test(text);
 }
 
+/** The earlier occurrences of a clause worth comparing with its next one: bounded in number. */
+function candidates(occurrences: readonly number[] | undefined): readonly number[] {
+  if (!occurrences) return [];
+  return occurrences.length <= CANDIDATES ? occurrences : occurrences.slice(-CANDIDATES);
+}
+
 /** The longest reportable repetition that starts with clause `i`, or nothing. */
-function bestRepetition(draft: Draft, clauses: readonly Clause[], i: number, candidates: readonly number[], minChars: number): Repetition | undefined {
+function bestRepetition(draft: Draft, clauses: readonly Clause[], i: number, candidates: readonly number[], minChars: number, runs: Comparison): Repetition | undefined {
   let best: Repetition | undefined;
   for (const j of candidates) {
-    const r = measure(clauses, i, j);
+    const r = measure(clauses, i, j, runs);
     if (r.length > (best?.length ?? 0) && reportable(draft, clauses, r, minChars)) best = r;
   }
   return best;
 }
 
-function measure(clauses: readonly Clause[], i: number, j: number): Repetition {
+/** What makes measuring a repetition cost the same however long the repeated passage is. */
+interface Comparison {
+  /**
+   * Where the last run of equal clauses measured on each diagonal (`later - earlier`) ends, on
+   * the later side: a run found at clause i is still a run at i + 1 against j + 1, so the
+   * clauses of a long repeated passage are compared once, not once per clause.
+   */
+  readonly ends: Map<number, number>;
+  /** `countedBefore[k]`: the counted characters of the clauses before clause k. */
+  readonly countedBefore: Float64Array;
+}
+
+function comparison(clauses: readonly Clause[]): Comparison {
+  const countedBefore = new Float64Array(clauses.length + 1);
+  clauses.forEach((c, k) => (countedBefore[k + 1] = countedBefore[k] + c.countedChars));
+  return { ends: new Map(), countedBefore };
+}
+
+function measure(clauses: readonly Clause[], i: number, j: number, runs: Comparison): Repetition {
   const a = clauses[i];
   const b = clauses[j];
-  let n = 1;
+  const known = runs.ends.get(i - j);
+  let n = known !== undefined && known > i ? known - i : 1;
   while (
     i + n < clauses.length &&
     j + n < i &&
@@ -119,6 +148,7 @@ function measure(clauses: readonly Clause[], i: number, j: number): Repetition {
   ) {
     n++;
   }
+  if (n > 1) runs.ends.set(i - j, i + n);
   const prevA = clauses[i - 1];
   const prevB = clauses[j - 1];
   const before =
@@ -132,7 +162,7 @@ function measure(clauses: readonly Clause[], i: number, j: number): Repetition {
       ? commonPrefix(nextA.key, nextB.key)
       : 0;
   let length = before ? counted(prevA, prevA.key.length - before, prevA.key.length) : 0;
-  for (let k = 0; k < n; k++) length += clauses[i + k].countedChars;
+  length += runs.countedBefore[i + n] - runs.countedBefore[i];
   if (after) length += counted(nextA, 0, after);
   return { later: i, earlier: j, clauses: n, before, after, length };
 }

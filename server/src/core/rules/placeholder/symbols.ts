@@ -41,32 +41,46 @@ export function scanUnderscores(line: ScanLine): Placeholder[] {
   const runs = allMatches(UNDERSCORES, text).map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const emphasis = line.markdown ? emphasisRuns(text, runs.filter((r) => r.end - r.start === 1), true) : new Set<number>();
   const found: Placeholder[] = [];
+  if (runs.length === 0) return found;
+  const latin = new Reach(text, (ch) => /[\x21-\x7e]/.test(ch));
+  const word = new Reach(text, (ch) => FILE_NAME_CHAR.test(ch));
+  const letters = new Int32Array(text.length + 1);
+  for (let i = 0; i < text.length; i++) letters[i + 1] = letters[i] + (isAsciiLetter(text[i]) ? 1 : 0);
   for (const r of runs) {
     if (emphasis.has(r.start)) continue;
     if (isAsciiAlnum(text[r.start - 1]) && isAsciiAlnum(text[r.end])) continue; // file_name, 2024_06
-    if (inLatinToken(text, r.start, r.end) || inFileName(text, r.start, r.end)) continue;
+    // In a token of printable ASCII that holds a Latin letter (`__init__`, `a_b.md`).
+    const [ls, le] = latin.around(r.start, r.end);
+    if (letters[le] > letters[ls]) continue;
+    // Joining the parts of a file name (`单位名称_报送材料.docx`).
+    const [ws, we] = word.around(r.start, r.end);
+    if (ws < r.start && FILE_EXTENSION.test(text.slice(Math.max(ws, we - 6), we))) continue;
     found.push({ kind: 'underscores', ...r });
   }
   return found;
 }
 
-/** Whether the run sits in a token of printable ASCII that holds a Latin letter (`__init__`, `a_b.md`). */
-function inLatinToken(text: string, start: number, end: number): boolean {
-  let s = start;
-  let e = end;
-  while (s > 0 && /[\x21-\x7e]/.test(text[s - 1])) s--;
-  while (e < text.length && /[\x21-\x7e]/.test(text[e])) e++;
-  return [...text.slice(s, e)].some(isAsciiLetter);
-}
+const FILE_NAME_CHAR = /[^\s，。；：、！？“”‘’（）《》【】,;:!?()"']/;
+// At most six characters long, so the last six of a token are enough to test.
+const FILE_EXTENSION = /\.[A-Za-z][A-Za-z0-9]{1,4}$/;
 
-/** Whether the run joins the parts of a file name (`单位名称_报送材料.docx`). */
-function inFileName(text: string, start: number, end: number): boolean {
-  const word = /[^\s，。；：、！？“”‘’（）《》【】,;:!?()"']/;
-  let s = start;
-  let e = end;
-  while (s > 0 && word.test(text[s - 1])) s--;
-  while (e < text.length && word.test(text[e])) e++;
-  return s < start && /\.[A-Za-z][A-Za-z0-9]{1,4}$/.test(text.slice(s, e));
+/** How far the characters that pass a test reach to the left and to the right of each offset; built in one pass. */
+class Reach {
+  private readonly left: Int32Array;
+  private readonly right: Int32Array;
+
+  constructor(text: string, test: (ch: string) => boolean) {
+    this.left = new Int32Array(text.length + 1);
+    this.right = new Int32Array(text.length + 1);
+    for (let i = 1; i <= text.length; i++) this.left[i] = test(text[i - 1]) ? this.left[i - 1] : i;
+    this.right[text.length] = text.length;
+    for (let i = text.length - 1; i >= 0; i--) this.right[i] = test(text[i]) ? this.right[i + 1] : i;
+  }
+
+  /** The stretch from the first passing character before `start` to the last one after `end`. */
+  around(start: number, end: number): [number, number] {
+    return [this.left[start], this.right[end]];
+  }
 }
 
 /**
@@ -79,13 +93,39 @@ function emphasisRuns(text: string, runs: readonly { start: number; end: number 
   const inner = (ch: string | undefined): boolean =>
     ch !== undefined && !isSpace(ch) && (!strict || !/[\p{P}\p{S}]/u.test(ch));
   const paired = new Set<number>();
+  // The runs of each length, in order, and for each the next one after it not yet paired.
+  const byLength = new Map<number, number[]>();
+  const place: number[] = [];
+  for (let i = 0; i < runs.length; i++) {
+    const length = runs[i].end - runs[i].start;
+    const list = byLength.get(length) ?? [];
+    place.push(list.length);
+    list.push(i);
+    byLength.set(length, list);
+  }
+  const nextFree = new Map<number, number[]>();
+  for (const [length, list] of byLength) nextFree.set(length, list.map((_, k) => k));
+  // Union-find with path halving over the places of one length: the first unpaired place from k.
+  const free = (links: number[], k: number): number => {
+    while (k < links.length && links[k] !== k) {
+      links[k] = links[links[k]] ?? links.length;
+      k = links[k];
+    }
+    return k;
+  };
   for (let i = 0; i < runs.length; i++) {
     const open = runs[i];
     if (paired.has(open.start) || !inner(text[open.end])) continue;
     const length = open.end - open.start;
-    const close = runs.slice(i + 1).find((r) => r.end - r.start === length && !paired.has(r.start));
-    if (!close || !inner(text[close.start - 1])) continue;
+    const list = byLength.get(length)!;
+    const links = nextFree.get(length)!;
+    const k = free(links, place[i] + 1);
+    if (k >= list.length) continue;
+    const close = runs[list[k]];
+    if (!inner(text[close.start - 1])) continue;
     paired.add(open.start).add(close.start);
+    links[place[i]] = place[i] + 1;
+    links[k] = k + 1;
   }
   return paired;
 }

@@ -1,0 +1,58 @@
+// Each input here once took minutes (issue 13): a rule or a Draft view did work per pair of
+// clauses, per match or per announcement. They assert findings; if a cause came back, the test
+// would run into mocha's timeout instead of finishing in a second or two.
+import assert from 'node:assert/strict';
+import { lint, MAX_FINDINGS_PER_RULE, OMITTED } from '../server/src/core/engine';
+import type { Rule } from '../server/src/core/rule';
+import announcedCount from '../server/src/core/rules/announced-count';
+import placeholder from '../server/src/core/rules/placeholder';
+import repeatedSentence from '../server/src/core/rules/repeated-sentence';
+import { manyAnnouncements, manyStars, manyUnderscores, repeatedParagraphs } from './support/hostile';
+
+const only = (rule: Rule, text: string, format: 'text' | 'markdown' = 'text') => lint(text, { registry: [rule], format });
+const count = (findings: ReturnType<typeof lint>, messageId: string) => findings.filter((f) => f.messageId === messageId).length;
+
+describe('linear time on hostile inputs', function () {
+  this.timeout(10_000);
+
+  it('one sentence repeated on 50,000 lines: each later line is reported, up to the limit', () => {
+    const findings = only(repeatedSentence as Rule, repeatedParagraphs(50_000));
+    assert.equal(count(findings, 'paragraph'), MAX_FINDINGS_PER_RULE);
+    const omitted = findings.find((f) => f.messageId === OMITTED);
+    assert.equal(omitted?.message, `还有 ${49_999 - MAX_FINDINGS_PER_RULE} 处未列出`);
+  });
+
+  it('a regulation on one line, its articles repeated: long runs of equal clauses are measured once', () => {
+    let articles = '';
+    for (let i = 1; i <= 3000; i++) articles += `第${i}项工作要抓好落实，确保按期完成。`;
+    const text = `第一条 ${articles.repeat(4)}\n\n要加强应急值班值守，确保信息畅通。\n\n要加强应急值班值守，确保信息畅通。\n`;
+    const findings = only(repeatedSentence as Rule, text);
+    // Articles repeat by design; only the pasted paragraph is reported.
+    assert.deepEqual(
+      findings.map((f) => [f.messageId, text.slice(...f.span)]),
+      [['paragraph', '要加强应急值班值守，确保信息畅通。']],
+    );
+  });
+
+  it('`的**` repeated 333,333 times: every run of asterisks is a placeholder, up to the limit', () => {
+    const findings = only(placeholder as Rule, manyStars(333_333));
+    assert.equal(count(findings, 'asterisks'), MAX_FINDINGS_PER_RULE);
+    assert.equal(findings.at(-1)?.message, `还有 ${333_333 - MAX_FINDINGS_PER_RULE} 处未列出`);
+  });
+
+  it('`_的` repeated 200,000 times on one line: in Markdown they pair as emphasis, in plain text they are blanks', () => {
+    assert.deepEqual(only(placeholder as Rule, manyUnderscores(200_000), 'markdown'), []);
+    const plain = only(placeholder as Rule, manyUnderscores(200_000));
+    assert.equal(count(plain, 'underscores'), MAX_FINDINGS_PER_RULE);
+  });
+
+  it('30,000 announcements, each with its three headings: each list ends where numbering starts again', () => {
+    const text = manyAnnouncements(30_000);
+    assert.deepEqual(only(announcedCount as Rule, text), []);
+    const short = text.replace('三点意见', '四点意见');
+    assert.deepEqual(
+      only(announcedCount as Rule, short).map((f) => [f.messageId, f.related?.length]),
+      [['mismatch', 3]],
+    );
+  });
+});
