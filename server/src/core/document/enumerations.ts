@@ -7,12 +7,15 @@ import type { DraftText, EnumerationItem, EnumerationKind, EnumerationRun, Headi
 
 const ORDINAL_FAMILY: ReadonlySet<EnumerationKind> = new Set(['ordinal', 'qi', 'sequence']);
 const CN = '[一二三四五六七八九十]{1,3}';
+// The nouns a plain-register ordinal counts: 第二点, 第三件事, 第一句话, 第四项.
+const ORDINAL_NOUN = '(?:点|项议程|项|件事|件|句话|个方面|方面|个问题|条|步|招)';
 const WORD_PATTERNS: readonly [EnumerationKind, RegExp][] = [
   // 一是…二是; not the idiom 一是一、二是二.
   ['shi', new RegExp(`(${CN})是(?!\\1)`, 'y')],
   ['yao', new RegExp(`(${CN})要`, 'y')],
   ['aspect', /(另)?一方面/y],
-  ['ordinal', new RegExp(`第(${CN})点?[，,、：:]`, 'y')],
+  // 第一，…; in the plain register with its noun: 第一点是, 第一件事，, 第一句话：, 第一项，.
+  ['ordinal', new RegExp(`第(${CN})(?:${ORDINAL_NOUN}(?:[，,、：:]|就?是)|[，,、：:])`, 'y')],
   ['qi', /其([一二三四五六七八九十])(?![中他余实])/y],
   ['sequence', /首先|其次|再次(?=[，,：:要是就])|最后(?=[，,：:要是就还再也])/y],
 ];
