@@ -1,5 +1,6 @@
 import type { Span } from '../types';
 import { codeTable, isHan, isSpace } from './chars';
+import { looseHeadingStarts } from './flattened';
 import { isClauseStart, isMidLineHeadingStart, MARKER_FIRST_CHARS, matchNumberMarker, SINGLE_NUMBER_RANGE } from './markers';
 import { parseChineseNumeral, parseDigits } from './numerals';
 import type { DraftText, Heading, HeadingKind, MarkerForm, NumberMarker, Paragraph } from './model';
@@ -83,6 +84,8 @@ function paragraphCandidates(text: string): LocalCandidate[] {
     if (HEADING_FIRST[text.charCodeAt(i)] !== 1) continue;
     if (isMidLineHeadingStart(text, i, 0) && (matchUnit(text, i, end) || midLineNumber(text, i))) starts.push(i);
   }
+  const loose = looseHeadingStarts(text, starts);
+  if (loose.length) starts.push(...loose), starts.sort((a, b) => a - b);
   starts.forEach((at, k) => {
     const blockEnd = k + 1 < starts.length ? starts[k + 1] : end;
     const unit = matchUnit(text, at, blockEnd);

@@ -125,3 +125,16 @@ export function isMidLineHeadingStart(text: string, at: number, lineStart: numbe
 
 const PAGE = '页'.charCodeAt(0);
 const ENDS_WITH_PAGE_FURNITURE = new RegExp(`(?:${PAGE_FURNITURE})$`);
+
+/** Every number marker that starts in `text[from, to)`, wherever it stands, in order. */
+export function markersIn(text: string, from: number, to: number): NumberMarker[] {
+  const found: NumberMarker[] = [];
+  for (let i = from; i < to; i++) {
+    if (MARKER_FIRST[text.charCodeAt(i)] !== 1) continue;
+    const m = matchNumberMarker(text, i);
+    if (!m) continue;
+    found.push(m);
+    i = m.span[1] - 1;
+  }
+  return found;
+}
