@@ -1,5 +1,5 @@
 import { CLOSERS, codeTable, FULL_STOPS, isSpaceCode } from './chars';
-import { MARKER_FIRST_CHARS, matchNumberMarker, SINGLE_NUMBER_RANGE } from './markers';
+import { FORM_LEVEL, MARKER_FIRST_CHARS, matchNumberMarker, SINGLE_NUMBER_RANGE } from './markers';
 import type { NumberMarker } from './model';
 
 // A paragraph this long that shows a heading mid-line, or a series of top-level numbers, holds
@@ -33,7 +33,7 @@ export function looseHeadingStarts(text: string, strict: readonly number[]): num
   const series = new Map<string, NumberMarker[]>();
   const lastAbove: number[] = [-1, -1, -1, -1, -1];
   found.forEach((m, k) => {
-    const level = LEVEL[m.form];
+    const level = FORM_LEVEL[m.form];
     const key = `${m.form}@${lastAbove[level]}`;
     if (!series.has(key)) series.set(key, []);
     series.get(key)!.push(m);
@@ -46,8 +46,6 @@ export function looseHeadingStarts(text: string, strict: readonly number[]): num
   if (strict.length < 2 && loose.filter((m) => m.form === 'chinese').length < 2) return [];
   return loose.map((m) => m.span[0]).sort((a, b) => a - b);
 }
-
-const LEVEL: Readonly<Record<string, number>> = { chinese: 1, 'chinese-paren': 2, arabic: 3, 'arabic-paren': 4 };
 
 /**
  * After a sentence end or a colon (spaces and closing quotes between allowed), or after a space

@@ -1,12 +1,11 @@
 import type { Span } from '../types';
 import { codeTable, isHan, isSpace } from './chars';
 import { looseHeadingStarts } from './flattened';
-import { isClauseStart, isMidLineHeadingStart, MARKER_FIRST_CHARS, matchNumberMarker, SINGLE_NUMBER_RANGE } from './markers';
+import { FORM_LEVEL, isClauseStart, isMidLineHeadingStart, MARKER_FIRST_CHARS, matchNumberMarker, SINGLE_NUMBER_RANGE } from './markers';
 import { parseChineseNumeral, parseDigits } from './numerals';
 import type { DraftText, Heading, HeadingKind, MarkerForm, NumberMarker, Paragraph } from './model';
 
 
-const FORM_LEVEL: Readonly<Record<MarkerForm, number>> = { chinese: 1, 'chinese-paren': 2, arabic: 3, 'arabic-paren': 4, circled: 4 };
 const KIND_RANK: Readonly<Record<Exclude<HeadingKind, 'numbered'>, number>> = { attachment: 0, part: 1, chapter: 2, section: 3, article: 4 };
 /** Rank of a numbered heading of `level`. */
 const numberedRank = (level: number): number => 4 + level;

@@ -1,6 +1,6 @@
 import type { Draft } from '../document/draft';
 import { respellMarker } from '../document/numerals';
-import { markersIn } from '../document/markers';
+import { FORM_LEVEL, markersIn } from '../document/markers';
 import { renumber } from '../document/renumber';
 import { defineRule, type CommonOptions, type RuleContext } from '../rule';
 import type { Heading, Section } from '../document/model';
@@ -112,5 +112,3 @@ function isUncertain(draft: Draft, h: Heading, before: Heading | undefined, expe
   }
   return false;
 }
-
-const FORM_LEVEL: Readonly<Record<string, number>> = { chinese: 1, 'chinese-paren': 2, arabic: 3, 'arabic-paren': 4 };
