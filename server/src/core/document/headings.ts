@@ -1,6 +1,7 @@
 import type { Span } from '../types';
 import { codeTable, isHan, isSpace } from './chars';
 import { looseHeadingStarts } from './flattened';
+import { hardWraps } from './wraps';
 import { FORM_LEVEL, isClauseStart, isMidLineHeadingStart, MARKER_FIRST_CHARS, matchNumberMarker, SINGLE_NUMBER_RANGE } from './markers';
 import { parseChineseNumeral, parseDigits } from './numerals';
 import type { DraftText, Heading, HeadingKind, MarkerForm, NumberMarker, Paragraph } from './model';
@@ -15,6 +16,8 @@ const UNIT_KIND: Readonly<Record<string, Exclude<HeadingKind, 'numbered' | 'atta
   编: 'part', 分编: 'part', 部分: 'part', 章: 'chapter', 节: 'section', 条: 'article',
 };
 const ATTACHMENT = /^附件[ \t　]*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})?[ \t　]*[:：]?[ \t　]*$/;
+// `（三）项的规定`, `（二）款所列`: the item or paragraph of an article a sentence refers to, not a heading.
+const CROSS_REFERENCE = /^[项款目](?:[的之所中、和或及至与]|规定)/;
 const TITLE_END = /[。！？；!?;\s　]/;
 // What a number marker, or a unit (第一章), can start with: tested before the matchers run.
 const MARKER_FIRST = codeTable(MARKER_FIRST_CHARS, [SINGLE_NUMBER_RANGE]);
@@ -44,12 +47,15 @@ export function findHeadings(draft: DraftText): Heading[] {
   const candidates: Candidate[] = [];
   // The last paragraph whose leading number continues an inline list (`附件：1.…` / `2.…` / `3.…`).
   let continued: { paragraphIndex: number; form: MarkerForm; value: number } | undefined;
+  const wraps = hardWraps(draft);
   for (const p of draft.paragraphs) {
     for (const local of draft.memo(p, 'heading-candidates', () => paragraphCandidates(p.text))) {
       const c = shiftCandidate(local, p.start, p.index);
       if (local.leading) {
         const marker = c.number!;
         if (isPageNumber(text, p, draft.paragraphs[p.index + 1], marker)) continue;
+        // A number at the start of a line that a PDF's hard wrap began goes on with the sentence above (第九条第 / （三）项).
+        if (wraps.has(p.index - 1)) continue;
         if (p.index > 0) {
           const chained = continued && continued.paragraphIndex === p.index - 1 && continued.form === marker.form && continued.value === marker.value - 1;
           if (chained || continuesPrevious(draft, draft.paragraphs[p.index - 1], marker)) {
@@ -96,6 +102,7 @@ function paragraphCandidates(text: string): LocalCandidate[] {
     // A number with no words after it in its block heads nothing.
     if (!marker || text.slice(marker.span[1], blockEnd).trim() === '') return;
     if (hasInlineSuccessor(text, marker, at, blockEnd)) return;
+    if (marker.open && CROSS_REFERENCE.test(text.slice(marker.span[1], marker.span[1] + 4))) return;
     candidates.push({ kind: 'numbered', value: marker.value, number: marker, marker: marker.span, numeral: marker.numeral, midLine: k > 0, blockEnd, leading: k === 0 });
   });
   return candidates;
