@@ -122,6 +122,11 @@ export const PATTERNS: readonly ResiduePattern[] = [
   // Lures of a site's mobile page and of paid content behind an official account, a QR code or a reply keyword.
   { kind: 'toolbar', extent: 'self', strength: 'strong', re: /(?:(?:手机|微信)?扫一扫[，,\s]*)?(?:在|用)手机(?:上)?(?:打开|阅读|浏览|查看)(?:当前页|本页|此页|本文|全文)|(?:手机|微信)?扫一扫(?=\s*$)/g },
   { kind: 'truncation', extent: 'clause', strength: 'strong', re: PAYWALL, accept: isPaywall },
+  { kind: 'truncation', extent: 'clause', strength: 'strong', re: /(?:以下|剩余|余下|本文)(?:内容)?(?:为|是)付费内容|(?:付费|购买|登录)后(?:即)?可?(?:查看|阅读|下载)(?:全文|完整|剩余|余下|全部)|内容已隐藏/g },
+
+  // Footers of a government or portal site.
+  { kind: 'furniture', extent: 'self', strength: 'strong', re: /版权所有(?![人者])\s*[:：©]?\s*[^\s，。；|]{0,24}|(?:Copyright|©)\s*[^\s，。；|]{0,30}/g },
+  { kind: 'furniture', extent: 'self', strength: 'strong', re: /网站标识码\s*[:：]?\s*[A-Za-z0-9]{0,16}|(?:[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼])?ICP(?:备案号?|证)\s*[:：]?\s*\d*(?:号|-\d+)*|(?:[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼])?公网安备\s*\d+号?/g },
 
   // Page furniture.
   { kind: 'furniture', extent: 'self', strength: 'strong', re: new RegExp(PAGE_FURNITURE, 'g') },
