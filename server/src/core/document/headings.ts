@@ -48,14 +48,17 @@ export function findHeadings(draft: DraftText): Heading[] {
   // The last paragraph whose leading number continues an inline list (`附件：1.…` / `2.…` / `3.…`).
   let continued: { paragraphIndex: number; form: MarkerForm; value: number } | undefined;
   const wraps = hardWraps(draft);
+  // The last paragraph that starts with a heading.
+  let headingLine = -1;
   for (const p of draft.paragraphs) {
     for (const local of draft.memo(p, 'heading-candidates', () => paragraphCandidates(p.text))) {
       const c = shiftCandidate(local, p.start, p.index);
       if (local.leading) {
         const marker = c.number!;
         if (isPageNumber(text, p, draft.paragraphs[p.index + 1], marker)) continue;
-        // A number at the start of a line that a PDF's hard wrap began goes on with the sentence above (第九条第 / （三）项).
-        if (wraps.has(p.index - 1)) continue;
+        // A number at the start of a line that a PDF's hard wrap began goes on with the sentence
+        // above (第九条第 / （三）项); after a long heading that fills its line, it is the next heading.
+        if (wraps.has(p.index - 1) && headingLine !== p.index - 1) continue;
         if (p.index > 0) {
           const chained = continued && continued.paragraphIndex === p.index - 1 && continued.form === marker.form && continued.value === marker.value - 1;
           if (chained || continuesPrevious(draft, draft.paragraphs[p.index - 1], marker)) {
@@ -65,6 +68,7 @@ export function findHeadings(draft: DraftText): Heading[] {
         }
       }
       candidates.push(c);
+      if (!c.midLine) headingLine = p.index;
     }
   }
   return assignLevels(text, candidates);
