@@ -1,13 +1,15 @@
 import type { Span } from '../types';
 import { HAN, isSpace } from './chars';
-import { parseChineseNumeral } from './numerals';
+import { bulletItemsAfter, phraseListAfter } from './listed-items';
+import { parseChineseNumeral, parseDigits } from './numerals';
 import { siblingsFrom } from './sections';
 import { allMatches } from '../matches';
 import { firstAtOrAfter } from '../sorted';
-import type { Announcement, DraftText, EnumerationRun, Heading, Outline } from './model';
+import type { Announcement, DraftText, EnumerationRun, Heading, Outline, Paragraph } from './model';
 
 
-const COUNT = '([两二三四五六七八九十]{1,2})';
+// A count in Chinese numerals or in digits (讲3点意见, 办好10件实事).
+const COUNT = '([两二三四五六七八九十]{1,2}|1[0-9]|[2-9]|１[０-９]|[２-９])';
 // A bare 个 needs its noun (达到五个。 counts, it does not announce).
 const MEASURE = `(?:个方面|个问题|方面|点|项|条|种|件|大|句话|个(?=${HAN})|类|招|步|层)`;
 // Unquoted: (以下|如下)? count measure (的)? noun, e.g. 讲三个方面的意见, 以下四个方面, 两种意识.
@@ -31,7 +33,7 @@ export function findAnnouncements(draft: DraftText, headings: readonly Heading[]
   for (const p of draft.paragraphs) {
     for (const c of draft.memo(p, 'announcement-candidates', () => paragraphCandidates(p.text))) {
       const span: Span = [p.start + c.span[0], p.start + c.span[1]];
-      const items = itemsAfter(text, span[1], after, c.quoted);
+      const items = itemsAfter(text, span[1], after, c.quoted) ?? unnumberedItemsAfter(draft, p, span[1], c.quoted);
       if (items) found.push({ span, countText: c.countText, count: c.count, ...items });
     }
   }
@@ -62,12 +64,23 @@ function paragraphCandidates(paragraph: string): Candidate[] {
       const countStart = m.index + m[0].indexOf(m[1]);
       if (NOT_BEFORE.test(paragraph.slice(Math.max(0, countStart - 2), countStart)) && !m[0].startsWith('以下') && !m[0].startsWith('如下')) continue;
       if (!quoted && quotes.isInside(m.index)) continue;
-      const count = parseChineseNumeral(m[1]);
+      const count = /^[0-9０-９]/.test(m[1]) ? parseDigits(m[1]) : parseChineseNumeral(m[1]);
       if (!count || count < 2) continue;
       candidates.push({ span: [m.index, m.index + m[0].length], countText: m[1], count, quoted });
     }
   }
   return candidates;
+}
+
+/**
+ * Items without numbers: a Markdown bullet list after the announcement, or, after a quoted
+ * count, a list of phrases separated by `、` or `；`.
+ */
+function unnumberedItemsAfter(draft: DraftText, paragraph: Paragraph, end: number, quoted: boolean): Pick<Announcement, 'items' | 'itemsAre'> | undefined {
+  const bullets = bulletItemsAfter(draft, paragraph, end);
+  if (bullets) return { items: bullets, itemsAre: 'list' };
+  const phrases = quoted ? phraseListAfter(paragraph, end) : undefined;
+  return phrases ? { items: phrases, itemsAre: 'list' } : undefined;
 }
 
 /** The structure an announcement's items are looked for in, in document order. */

@@ -2,17 +2,21 @@ import type { Span } from '../types';
 import { codeTable } from './chars';
 import { isClauseStart, MARKER_FIRST_CHARS, matchNumberMarker, SINGLE_NUMBER_RANGE } from './markers';
 import { parseChineseNumeral } from './numerals';
-import type { DraftText, EnumerationItem, EnumerationKind, EnumerationRun, Heading, MarkerForm } from './model';
+import type { DraftText, EnumerationItem, EnumerationKind, EnumerationRun, Heading, MarkerForm, Paragraph } from './model';
+import { hardWraps } from './wraps';
 
 
 const ORDINAL_FAMILY: ReadonlySet<EnumerationKind> = new Set(['ordinal', 'qi', 'sequence']);
 const CN = '[一二三四五六七八九十]{1,3}';
+// The nouns a plain-register ordinal counts: 第二点, 第三件事, 第一句话, 第四项.
+const ORDINAL_NOUN = '(?:点|项议程|项|件事|件|句话|个方面|方面|个问题|条|步|招)';
 const WORD_PATTERNS: readonly [EnumerationKind, RegExp][] = [
   // 一是…二是; not the idiom 一是一、二是二.
   ['shi', new RegExp(`(${CN})是(?!\\1)`, 'y')],
   ['yao', new RegExp(`(${CN})要`, 'y')],
   ['aspect', /(另)?一方面/y],
-  ['ordinal', new RegExp(`第(${CN})点?[，,、：:]`, 'y')],
+  // 第一，…; in the plain register with its noun: 第一点是, 第一件事，, 第一句话：, 第一项，.
+  ['ordinal', new RegExp(`第(${CN})(?:${ORDINAL_NOUN}(?:[，,、：:]|就?是)|[，,、：:])`, 'y')],
   ['qi', /其([一二三四五六七八九十])(?![中他余实])/y],
   ['sequence', /首先|其次|再次(?=[，,：:要是就])|最后(?=[，,：:要是就还再也])/y],
 ];
@@ -68,6 +72,9 @@ export function findEnumerations(draft: DraftText, headings: readonly Heading[])
   let h = 0;
   // Once an item's marker swallowed the start of a heading, later headings no longer close runs.
   let lost = false;
+  // A PDF's hard wrap may cut a marker in two (四 ⏎ 是): the item is read across it.
+  const wraps = hardWraps(draft);
+  let splitEnd = -1;
   for (const p of draft.paragraphs) {
     // The paragraph's headings, in its offsets: part of what its scan depends on.
     const marks: Span[] = [];
@@ -80,13 +87,37 @@ export function findEnumerations(draft: DraftText, headings: readonly Heading[])
         continue;
       }
       const item: EnumerationItem = { ...event, marker: shift(event.marker, p.start), numeral: shift(event.numeral, p.start), paragraphIndex: p.index };
+      if (item.marker[0] < splitEnd) continue;
       stack = place(item, stack, runs, draft.text);
+    }
+    const split = wraps.has(p.index) ? itemAcrossWrap(p, draft.paragraphs[p.index + 1]) : undefined;
+    if (split) {
+      stack = place(split, stack, runs, draft.text);
+      splitEnd = split.marker[1];
     }
   }
   return runs.map(({ index, kind, items }) => ({ index, kind, items }));
 }
 
 const shift = (span: Span, offset: number): Span => [span[0] + offset, span[1] + offset];
+
+// The longest piece of a marker left at the end of a wrapped line (另一方, 第十二).
+const SPLIT_TAIL = 4;
+
+/** An item whose marker starts at a clause start near the end of `line` and ends on `next`, in the draft's offsets. */
+function itemAcrossWrap(line: Paragraph, next: Paragraph): EnumerationItem | undefined {
+  const tail = line.text.trimEnd();
+  for (let t = Math.max(0, tail.length - SPLIT_TAIL); t < tail.length; t++) {
+    if (ITEM_FIRST[tail.charCodeAt(t)] !== 1 || !isClauseStart(tail, t, 0)) continue;
+    const join = tail.length - t;
+    const item = matchItem(tail.slice(t) + next.text.slice(0, 8), 0, line.index);
+    if (!item || item.marker[1] <= join) continue;
+    const at = (offset: number): number => (offset < join ? line.start + t + offset : next.start + offset - join);
+    const numeral: Span = item.numeral[0] === item.numeral[1] ? [at(0), at(0)] : [at(item.numeral[0]), at(item.numeral[1] - 1) + 1];
+    return { ...item, marker: [at(0), at(item.marker[1] - 1) + 1], numeral };
+  }
+  return undefined;
+}
 
 /** The headings and items of one paragraph's text, given its headings' markers, in its offsets. */
 function scanParagraph(text: string, headings: readonly Span[]): ParagraphScan {

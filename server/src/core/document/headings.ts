@@ -1,11 +1,12 @@
 import type { Span } from '../types';
 import { codeTable, isHan, isSpace } from './chars';
-import { isClauseStart, isMidLineHeadingStart, MARKER_FIRST_CHARS, matchNumberMarker, SINGLE_NUMBER_RANGE } from './markers';
+import { looseHeadingStarts } from './flattened';
+import { hardWraps } from './wraps';
+import { FORM_LEVEL, isClauseStart, isMidLineHeadingStart, MARKER_FIRST_CHARS, matchNumberMarker, SINGLE_NUMBER_RANGE } from './markers';
 import { parseChineseNumeral, parseDigits } from './numerals';
 import type { DraftText, Heading, HeadingKind, MarkerForm, NumberMarker, Paragraph } from './model';
 
 
-const FORM_LEVEL: Readonly<Record<MarkerForm, number>> = { chinese: 1, 'chinese-paren': 2, arabic: 3, 'arabic-paren': 4, circled: 4 };
 const KIND_RANK: Readonly<Record<Exclude<HeadingKind, 'numbered'>, number>> = { attachment: 0, part: 1, chapter: 2, section: 3, article: 4 };
 /** Rank of a numbered heading of `level`. */
 const numberedRank = (level: number): number => 4 + level;
@@ -15,6 +16,8 @@ const UNIT_KIND: Readonly<Record<string, Exclude<HeadingKind, 'numbered' | 'atta
   编: 'part', 分编: 'part', 部分: 'part', 章: 'chapter', 节: 'section', 条: 'article',
 };
 const ATTACHMENT = /^附件[ \t　]*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})?[ \t　]*[:：]?[ \t　]*$/;
+// `（三）项的规定`, `（二）款所列`: the item or paragraph of an article a sentence refers to, not a heading.
+const CROSS_REFERENCE = /^[项款目](?:[的之所中、和或及至与]|规定)/;
 const TITLE_END = /[。！？；!?;\s　]/;
 // What a number marker, or a unit (第一章), can start with: tested before the matchers run.
 const MARKER_FIRST = codeTable(MARKER_FIRST_CHARS, [SINGLE_NUMBER_RANGE]);
@@ -44,12 +47,18 @@ export function findHeadings(draft: DraftText): Heading[] {
   const candidates: Candidate[] = [];
   // The last paragraph whose leading number continues an inline list (`附件：1.…` / `2.…` / `3.…`).
   let continued: { paragraphIndex: number; form: MarkerForm; value: number } | undefined;
+  const wraps = hardWraps(draft);
+  // The last paragraph that starts with a heading.
+  let headingLine = -1;
   for (const p of draft.paragraphs) {
     for (const local of draft.memo(p, 'heading-candidates', () => paragraphCandidates(p.text))) {
       const c = shiftCandidate(local, p.start, p.index);
       if (local.leading) {
         const marker = c.number!;
         if (isPageNumber(text, p, draft.paragraphs[p.index + 1], marker)) continue;
+        // A number at the start of a line that a PDF's hard wrap began goes on with the sentence
+        // above (第九条第 / （三）项); after a long heading that fills its line, it is the next heading.
+        if (wraps.has(p.index - 1) && headingLine !== p.index - 1) continue;
         if (p.index > 0) {
           const chained = continued && continued.paragraphIndex === p.index - 1 && continued.form === marker.form && continued.value === marker.value - 1;
           if (chained || continuesPrevious(draft, draft.paragraphs[p.index - 1], marker)) {
@@ -59,6 +68,7 @@ export function findHeadings(draft: DraftText): Heading[] {
         }
       }
       candidates.push(c);
+      if (!c.midLine) headingLine = p.index;
     }
   }
   return assignLevels(text, candidates);
@@ -83,6 +93,8 @@ function paragraphCandidates(text: string): LocalCandidate[] {
     if (HEADING_FIRST[text.charCodeAt(i)] !== 1) continue;
     if (isMidLineHeadingStart(text, i, 0) && (matchUnit(text, i, end) || midLineNumber(text, i))) starts.push(i);
   }
+  const loose = looseHeadingStarts(text, starts);
+  if (loose.length) starts.push(...loose), starts.sort((a, b) => a - b);
   starts.forEach((at, k) => {
     const blockEnd = k + 1 < starts.length ? starts[k + 1] : end;
     const unit = matchUnit(text, at, blockEnd);
@@ -94,6 +106,7 @@ function paragraphCandidates(text: string): LocalCandidate[] {
     // A number with no words after it in its block heads nothing.
     if (!marker || text.slice(marker.span[1], blockEnd).trim() === '') return;
     if (hasInlineSuccessor(text, marker, at, blockEnd)) return;
+    if (marker.open && CROSS_REFERENCE.test(text.slice(marker.span[1], marker.span[1] + 4))) return;
     candidates.push({ kind: 'numbered', value: marker.value, number: marker, marker: marker.span, numeral: marker.numeral, midLine: k > 0, blockEnd, leading: k === 0 });
   });
   return candidates;

@@ -18,6 +18,8 @@ export const MARKER_FIRST_CHARS = '（(一二三四五六七八九十百零〇01
 /** `①`–`⑳`, `⑴`–`⒇`, `⒈`–`⒛`. */
 export const SINGLE_NUMBER_RANGE: readonly [number, number] = [0x2460, 0x249c];
 const MARKER_FIRST = codeTable(MARKER_FIRST_CHARS, [SINGLE_NUMBER_RANGE]);
+/** The level of GB/T 9704 §7.3.3 a marker form stands for: 1 `一、`, 2 `（一）`, 3 `1.`, 4 `（1）` (and `①`). */
+export const FORM_LEVEL: Readonly<Record<MarkerForm, number>> = { chinese: 1, 'chinese-paren': 2, arabic: 3, 'arabic-paren': 4, circled: 4 };
 /**
  * Whether the number after a marker shows that it is no marker: the next number of a series or
  * range (一、二季度, 三、四个, 1、2月) or the decimals of a figure (1.5%, 3.2万). `四、四季度工作`
@@ -125,3 +127,16 @@ export function isMidLineHeadingStart(text: string, at: number, lineStart: numbe
 
 const PAGE = '页'.charCodeAt(0);
 const ENDS_WITH_PAGE_FURNITURE = new RegExp(`(?:${PAGE_FURNITURE})$`);
+
+/** Every number marker that starts in `text[from, to)`, wherever it stands, in order. */
+export function markersIn(text: string, from: number, to: number): NumberMarker[] {
+  const found: NumberMarker[] = [];
+  for (let i = from; i < to; i++) {
+    if (MARKER_FIRST[text.charCodeAt(i)] !== 1) continue;
+    const m = matchNumberMarker(text, i);
+    if (!m) continue;
+    found.push(m);
+    i = m.span[1] - 1;
+  }
+  return found;
+}

@@ -138,8 +138,8 @@ export interface Announcement {
   readonly count: number;
   /** The items that fulfil it: the markers of the headings or enumeration items. */
   readonly items: readonly Span[];
-  /** Whether the items are headings or enumeration items. */
-  readonly itemsAre: 'headings' | 'enumeration';
+  /** Whether the items are headings, enumeration items, or unnumbered (bullets, a list of phrases). */
+  readonly itemsAre: 'headings' | 'enumeration' | 'list';
 }
 
 /** A heading with everything under it, up to the next heading of the same or a larger scope. */

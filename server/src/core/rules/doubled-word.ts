@@ -1,7 +1,9 @@
 import { HAN, isAllHan, isHanCode } from '../document/chars';
 import { paragraphTokens } from '../document/words';
 import { defineRule } from '../rule';
-import type { Token } from '../segmenter';
+import type { Segmenter, Token } from '../segmenter';
+import type { Paragraph } from '../document/model';
+import { hardWraps } from '../document/wraps';
 import type { Span } from '../types';
 
 export interface DoubledWordOptions {
@@ -83,8 +85,37 @@ export default defineRule<DoubledWordOptions>({
         i = found.next;
       }
     }
+    // A PDF's hard wrap may fall between the copies (进一步 ⏎ 进一步): look across each wrap.
+    for (const k of hardWraps(draft)) {
+      const found = acrossWrap(draft.paragraphs[k], draft.paragraphs[k + 1], context.segmenter(), reduplicable);
+      if (found) context.report({ messageId: 'doubled', data: { word: found.word }, span: found.span, fix: { span: found.second, text: '' } });
+    }
   },
 });
+
+// How much of each line a doubling across a wrap is looked for in.
+const WRAP_WINDOW = 12;
+
+/**
+ * A doubling whose copies meet at a hard wrap, with spans in the draft's offsets; the copy
+ * that a fix removes lies wholly on the second line.
+ */
+function acrossWrap(line: Paragraph, next: Paragraph, segmenter: Segmenter, extra: ReadonlySet<string>): Doubling | undefined {
+  const tail = line.text.trimEnd();
+  const tailStart = Math.max(0, tail.length - WRAP_WINDOW);
+  const head = next.text.slice(0, WRAP_WINDOW);
+  const join = tail.length - tailStart;
+  const window = tail.slice(tailStart) + head;
+  if (!hasRepeat(window)) return undefined;
+  const at = (offset: number): number => (offset < join ? line.start + tailStart + offset : next.start + offset - join);
+  const words = segmenter.cut(window);
+  for (let i = 0; i < words.length; i++) {
+    const found = doubledAt(words, i, extra) ?? overlappingAt(words, i, extra);
+    if (!found || found.span[0] >= join || found.span[1] <= join || found.second[0] < join) continue;
+    return { ...found, span: [at(found.span[0]), at(found.span[1] - 1) + 1], second: [at(found.second[0]), at(found.second[1] - 1) + 1] };
+  }
+  return undefined;
+}
 
 /** A doubled word: what is doubled, the span of all copies, the span of the copies after the first. */
 interface Doubling {

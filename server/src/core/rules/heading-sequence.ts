@@ -1,5 +1,6 @@
 import type { Draft } from '../document/draft';
 import { respellMarker } from '../document/numerals';
+import { FORM_LEVEL, markersIn } from '../document/markers';
 import { renumber } from '../document/renumber';
 import { defineRule, type CommonOptions, type RuleContext } from '../rule';
 import type { Heading, Section } from '../document/model';
@@ -32,7 +33,9 @@ export default defineRule<CommonOptions>({
     const groups: Heading[][] = [];
     // Siblings of one parent, per rank; articles are numbered through the whole text.
     const articles = new Map<Section | undefined, Heading[]>();
+    const parents = new Map<Heading, Heading>();
     const visit = (children: readonly Section[], scope: Section | undefined): void => {
+      for (const child of children) if (child.parent) parents.set(child.heading, child.parent.heading);
       const byRank = new Map<number, Heading[]>();
       for (const child of children) {
         const h = child.heading;
@@ -52,7 +55,7 @@ export default defineRule<CommonOptions>({
     groups.push(...articles.values());
     const headingParagraphs = new Set(draft.headings.map((h) => h.paragraphIndex));
     for (const group of groups) {
-      for (const run of splitRuns(draft, group, headingParagraphs)) checkRun(draft, run, context.report);
+      for (const run of splitRuns(draft, group, headingParagraphs)) checkRun(draft, run, parents.get(run[0]), context.report);
     }
   },
 });
@@ -69,7 +72,7 @@ function splitRuns(draft: Draft, group: readonly Heading[], headingParagraphs: R
   return runs;
 }
 
-function checkRun(draft: Draft, run: readonly Heading[], report: RuleContext<CommonOptions>['report']): void {
+function checkRun(draft: Draft, run: readonly Heading[], parent: Heading | undefined, report: RuleContext<CommonOptions>['report']): void {
   let expected = 1;
   for (let k = 0; k < run.length; k++) {
     const h = run[k];
@@ -78,6 +81,7 @@ function checkRun(draft: Draft, run: readonly Heading[], report: RuleContext<Com
       continue;
     }
     const messageId = k === 0 ? 'start' : h.value < expected ? 'repeat' : 'gap';
+    if (isUncertain(draft, h, k > 0 ? run[k - 1] : parent, expected)) return;
     const fix = renumber(draft, run.slice(k).map((x) => x.numeral), expected);
     report({
       messageId,
@@ -87,4 +91,24 @@ function checkRun(draft: Draft, run: readonly Heading[], report: RuleContext<Com
     });
     return;
   }
+}
+
+/**
+ * In a page that lost its line breaks, a heading may hide where the scan cannot tell it from
+ * prose. A finding there needs its neighbours: nothing between the heading and the one before
+ * it (its previous sibling, or its parent) may look like the missing number, or, for a repeat,
+ * like a number of a higher level that would make the two copies cousins. Otherwise say nothing.
+ */
+function isUncertain(draft: Draft, h: Heading, before: Heading | undefined, expected: number): boolean {
+  if (h.kind !== 'numbered' || !h.number) return false;
+  const flattened = h.midLine || (before !== undefined && before.midLine && before.paragraphIndex === h.paragraphIndex);
+  if (!flattened) return false;
+  const paragraph = draft.paragraphs[h.paragraphIndex];
+  const from = before && before.paragraphIndex === h.paragraphIndex ? before.marker[1] : paragraph.start;
+  const repeat = h.value < expected;
+  for (const m of markersIn(draft.text, from, h.marker[0])) {
+    if (!repeat && m.form === h.number.form && m.value >= expected && m.value < h.value) return true;
+    if (repeat && m.form !== 'circled' && FORM_LEVEL[m.form] < h.level) return true;
+  }
+  return false;
 }

@@ -8,6 +8,11 @@ const SQUARE_NOTE = new RegExp(
   `[【\\[［]\\s*(?:${PENDING}|此处|这里|需(?:要)?(?:补充|核实|填写|确认|完善)|请(?:补充|填写|核实|确认)|补充|填写|插入|添加|暂缺|TODO|TBD|FIXME)[^【】\\[\\]［］\\n]{0,80}[】\\]］]`,
   'g',
 );
+// Any short 【…】 whose words ask for work still to be done or checked, wherever they stand:
+// 【数据需再次核对】, 【请办公室提供最新数据】, 【是否属实？】. A label (【说明】, 【典型案例】) asks nothing.
+const BRACKET_NOTE = /【[^【】\n]{1,40}】/g;
+const ASKS_FOR_WORK =
+  /待|需|须|请|核实|核对|核查|核准|确认|补充|补全|补齐|后补|完善|更新|填写|填入|修改|修订|替换|插入|删除|斟酌|推敲|商榷|存疑|是否|暂缺|暂无|暂定|未定|不确定|TODO|TBD|FIXME|[？?]/;
 // The same in round brackets, where words like 补充 also open ordinary asides, so fewer starts.
 const ROUND_NOTE = new RegExp(
   `[（(]\\s*(?:${PENDING}|此处|这里|需(?:要)?(?:补充|核实|填写)|请(?:补充|填写|核实)|TODO|TBD|FIXME)[^（）()\\n]{0,80}[）)]`,
@@ -23,7 +28,8 @@ const OPENS_CONTENT = /(?:^|[。！？；：:;!?]|[一二三四五六七八九�
 
 /** 【待补充…】, [TODO], （待定）: notes the writer left for later. */
 export function scanEditorNotes(line: ScanLine): Placeholder[] {
-  return [...allMatches(SQUARE_NOTE, line.text), ...allMatches(ROUND_NOTE, line.text), ...allMatches(INSERT_HERE, line.text)].map(
+  const asking = allMatches(BRACKET_NOTE, line.text).filter((m) => ASKS_FOR_WORK.test(m[0]));
+  return [...allMatches(SQUARE_NOTE, line.text), ...asking, ...allMatches(ROUND_NOTE, line.text), ...allMatches(INSERT_HERE, line.text)].map(
     (m) => ({ kind: 'editorNote', start: m.index, end: m.index + m[0].trimEnd().length }),
   );
 }

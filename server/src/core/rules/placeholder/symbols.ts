@@ -9,8 +9,10 @@ const MASKED_DATE_PART = /\*\*[年月日号时%％]\*\*/g;
 const UNDERSCORES = /[_＿]+/g;
 const CIRCLES = /[〇○]{2,}/g;
 const BOXES = /□+/g;
-// Brackets or quotes holding nothing but spaces: （　　）, (  ), 【 】, 《　》, “　　”.
-const EMPTY_BRACKETS = /[（(][\s\u3000\u00a0]*[）)]|【[\s\u3000\u00a0]*】|《[\s\u3000\u00a0]+》|“[\s\u3000\u00a0]+”/g;
+// Brackets or quotes holding nothing but spaces: （　　）, (  ), 【 】, [ ], 《　》, “　　”.
+const EMPTY_BRACKETS = /[（(][\s\u3000\u00a0]*[）)]|【[\s\u3000\u00a0]*】|[[［][\s\u3000\u00a0]+[\]］]|《[\s\u3000\u00a0]+》|“[\s\u3000\u00a0]+”/g;
+// The box of a Markdown task list item: `- [ ] 完成调研`.
+const TASK_BOX = /^\s*(?:>\s*)*(?:[-*+]|\d{1,9}[.)])\s+\[[ xX]\]$/;
 // A line that only draws a rule: `***`, `* * *`, `___`, `---`.
 const SEPARATOR_LINE = /^\s*([*＊_\-])(?:\s*\1){2,}\s*$/;
 const SPACE_RUN = /[ \u3000\u00a0]+/g;
@@ -150,10 +152,11 @@ export function scanBoxes(line: ScanLine): Placeholder[] {
     .map((r) => ({ kind: 'boxes', ...r }));
 }
 
-/** `（　　）`, `()`, `【 】`, `《　》`, `“　　”`; not a Markdown task box `[ ]`. */
+/** `（　　）`, `()`, `【 】`, `[ ]`, `《　》`, `“　　”`; not a Markdown task box `- [ ]`. */
 export function scanEmptyBrackets(line: ScanLine): Placeholder[] {
   return allMatches(EMPTY_BRACKETS, line.text)
     .filter((m) => line.source.slice(m.index, m.index + m[0].length) === m[0])
+    .filter((m) => !(line.markdown && TASK_BOX.test(line.source.slice(0, m.index + m[0].length))))
     .map((m) => ({ kind: 'emptyBrackets', start: m.index, end: m.index + m[0].length }));
 }
 

@@ -55,6 +55,20 @@ function isDisclaimer(line: string, start: number, end: number): boolean {
   return clauseBefore.trim() === '' && clauseAfter.trim() === '';
 }
 
+// An official account, a QR code or a reply keyword, then what it gives: the full text, a download.
+const PAYWALL = /(?:公众号|二维码|回复)[^。！？!?\n]{0,30}?(?:获取|查看|阅读|下载|领取|解锁)[^。！？!?\n，,]{0,8}?(?:全文|完整|剩余|余下|原文|文档|范文|源文件|可编辑|word|Word|WORD)/g;
+
+/** Not a form that asks for a code (回复“1”表示同意): the lure offers the text itself. */
+function isPaywall(line: string, start: number, end: number): boolean {
+  return !/表示|即视为/.test(line.slice(start, end));
+}
+
+/** A serial code holds a digit and a letter or a separator (`GW-2024-0315`, `2024/015`), not just a word. */
+function isSerialCode(line: string, start: number, end: number): boolean {
+  const code = line.slice(start, end).replace(/^[^:：]*[:：]\s*/, '');
+  return /\d/.test(code) && /[A-Za-z\-_/.]/.test(code);
+}
+
 /** A short line without sentence punctuation: a title. */
 function isTitleLine(line: string): boolean {
   return line.trim().length <= 60 && !/[。，,；;！？!?]/.test(line);
@@ -105,9 +119,20 @@ export const PATTERNS: readonly ResiduePattern[] = [
   { kind: 'credit', extent: 'self', strength: 'weak', boundary: true, re: /(?:发布|更新|上传)?(?:时间|日期)\s*[:：]\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?/g },
   { kind: 'credit', extent: 'self', strength: 'weak', boundary: true, re: /阅读\s*\d*\s*次/g },
 
+  // Lures of a site's mobile page and of paid content behind an official account, a QR code or a reply keyword.
+  { kind: 'toolbar', extent: 'self', strength: 'strong', re: /(?:(?:手机|微信)?扫一扫[，,\s]*)?(?:在|用)手机(?:上)?(?:打开|阅读|浏览|查看)(?:当前页|本页|此页|本文|全文)|(?:手机|微信)?扫一扫(?=\s*$)/g },
+  { kind: 'truncation', extent: 'clause', strength: 'strong', re: PAYWALL, accept: isPaywall },
+  { kind: 'truncation', extent: 'clause', strength: 'strong', re: /(?:以下|剩余|余下|本文)(?:内容)?(?:为|是)付费内容|(?:付费|购买|登录)后(?:即)?可?(?:查看|阅读|下载)(?:全文|完整|剩余|余下|全部)|内容已隐藏/g },
+
+  // Footers of a government or portal site.
+  { kind: 'furniture', extent: 'self', strength: 'strong', re: /版权所有(?![人者])\s*[:：©]?\s*[^\s，。；|]{0,24}|(?:Copyright|©)\s*[^\s，。；|]{0,30}/g },
+  { kind: 'furniture', extent: 'self', strength: 'strong', re: /网站标识码\s*[:：]?\s*[A-Za-z0-9]{0,16}|(?:[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼])?ICP(?:备案号?|证)\s*[:：]?\s*\d*(?:号|-\d+)*|(?:[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼])?公网安备\s*\d+号?/g },
+
   // Page furniture.
   { kind: 'furniture', extent: 'self', strength: 'strong', re: new RegExp(PAGE_FURNITURE, 'g') },
   { kind: 'furniture', extent: 'self', strength: 'strong', re: /(?<!\p{Script=Han})(?:文档)?编号\s*[:：]\s*\d{6,}/gu },
+  // A site's serial number on a line of its own: `编号：AB-2024-0315`.
+  { kind: 'furniture', extent: 'self', strength: 'strong', re: /^\s*(?:文档|文章|资料|范文)?编号\s*[:：]\s*[A-Za-z0-9][A-Za-z0-9\-_/.]{3,30}\s*$/g, accept: isSerialCode },
   { kind: 'furniture', extent: 'self', strength: 'strong', re: new RegExp(String.raw`[[【](?:标签|Tags?|TAG|关键词|关键字)${COLON}[^\]】\n]{0,30}[\]】]`, 'gi') },
   { kind: 'furniture', extent: 'list', strength: 'strong', boundary: true, re: /(?:标签|Tags?)\s*[:：](?=\s*\S)/gi },
   { kind: 'furniture', extent: 'self', strength: 'strong', re: /&(?:nbsp|amp|lt|gt|quot|ldquo|rdquo|lsquo|rsquo|mdash|hellip|middot|emsp|ensp);?|&#\d{2,5};|&nb?s?p?(?=[[【\s]|$)/g },

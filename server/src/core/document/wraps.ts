@@ -1,0 +1,46 @@
+import { CLOSERS, codeTable, FULL_STOPS } from './chars';
+import type { DraftText, Paragraph } from './model';
+
+// Lines of a PDF page hold at least and at most this many full-width characters.
+const MIN_WIDTH = 20;
+const MAX_WIDTH = 80;
+// A line this close to the widest lines of the draft was cut by the page, not by the writer.
+const FULL_LINE = 0.8;
+// So many cut lines show a hard-wrapped copy.
+const MIN_WRAPPED = 3;
+// How a line that the writer ended ends: a sentence end, a colon or semicolon, a closing bracket or quote.
+const CLOSED_END = codeTable(`${FULL_STOPS}；;：:…${CLOSERS}》〉`);
+
+/**
+ * Hard wraps of text copied out of a PDF, where every line is cut at the page's width in mid
+ * sentence. The set holds the paragraphs (in a plain-text draft, lines) whose sentence goes
+ * on at the start of the next line: a line about as wide as the widest lines of the draft,
+ * which are narrow, that does not end a sentence or clause. A draft of whole paragraphs has
+ * wide lines that end with 。, and short headings: it has no hard wraps.
+ */
+export function hardWraps(draft: DraftText): ReadonlySet<number> {
+  return draft.view('hard-wraps', () => findHardWraps(draft.paragraphs));
+}
+
+function findHardWraps(paragraphs: readonly Paragraph[]): Set<number> {
+  const widths = paragraphs.map((p) => displayWidth(p.text.trim()));
+  if (widths.length < MIN_WRAPPED + 1) return new Set();
+  const sorted = [...widths].sort((a, b) => a - b);
+  const widest = sorted[Math.floor(0.9 * (sorted.length - 1))];
+  if (widest < MIN_WIDTH || widest > MAX_WIDTH) return new Set();
+  const wraps = new Set<number>();
+  paragraphs.forEach((p, k) => {
+    const next = paragraphs[k + 1];
+    if (!next || next.lineIndex !== p.lineIndex + 1 || widths[k] < FULL_LINE * widest) return;
+    const body = p.text.trimEnd();
+    if (body.length > 0 && CLOSED_END[body.charCodeAt(body.length - 1)] !== 1) wraps.add(k);
+  });
+  return wraps.size >= MIN_WRAPPED ? wraps : new Set();
+}
+
+/** Width in full-width characters: ASCII letters, digits and signs take half. */
+function displayWidth(text: string): number {
+  let width = 0;
+  for (let i = 0; i < text.length; i++) width += text.charCodeAt(i) < 0x80 ? 0.5 : 1;
+  return width;
+}
