@@ -6,7 +6,7 @@ import { basename, join } from 'node:path';
 import { diffChars } from 'diff';
 import iconv from 'iconv-lite';
 import { writeDraftAtomic } from '../server/src/host/write-draft';
-import { gwlint, gwlintJson, ROOT } from './support/cli';
+import { gwlint, gwlintJson, ROOT, type JsonResult } from './support/cli';
 
 const EVAL = join(ROOT, 'test', 'fixtures', 'eval');
 /** Annotated drafts with fixable findings: headings, lists, doubled words, residue, one-line web copies, Markdown. */
@@ -40,33 +40,60 @@ const PAST = new Date('2020-01-01T00:00:00Z');
 describe('CLI --fix on copies of annotated drafts', () => {
   const dir = mkdtempSync(join(tmpdir(), 'gwlint-fix-'));
   after(() => rmSync(dir, { recursive: true, force: true }));
+  const copies = VARIANTS.map((variant) => ({
+    variant,
+    folder: join(dir, variant.name),
+    files: DRAFTS.map((draft) => ({
+      path: join(dir, variant.name, basename(draft)),
+      text: readFileSync(join(EVAL, draft), 'utf8').replace(/\r?\n/g, variant.eol),
+    })),
+    clean: join(dir, variant.name, 'clean.txt'),
+  }));
+  const cleanBytes = readFileSync(CLEAN);
+  let linted: JsonResult[];
+  let fixRun: ReturnType<typeof gwlintJson>;
+  let relinted: JsonResult[];
+  let again: { run: ReturnType<typeof gwlint>; snapshots: Map<string, Buffer> };
+  let dryRunAfter: ReturnType<typeof gwlint>;
 
-  for (const variant of VARIANTS) {
-    it(`${variant.name}: fixes only reported spans, keeps encoding, line endings and mode, is idempotent`, () => {
-      const folder = join(dir, variant.name);
-      const files = DRAFTS.map((draft) => {
-        const text = readFileSync(join(EVAL, draft), 'utf8').replace(/\r?\n/g, variant.eol);
-        const path = join(folder, basename(draft));
-        return { path, text };
-      });
+  // One run of each kind over every copy: lint, fix, lint the fixed files, fix again, dry-run.
+  before(() => {
+    for (const { variant, folder, files, clean } of copies) {
       mkdirSync(folder, { recursive: true });
       for (const f of files) {
         writeFileSync(f.path, variant.encode(f.text));
         chmodSync(f.path, 0o640);
         utimesSync(f.path, PAST, PAST);
       }
-      const clean = join(folder, 'clean.txt');
       copyFileSync(CLEAN, clean);
       utimesSync(clean, PAST, PAST);
-      const cleanBytes = readFileSync(clean);
-
-      const before = gwlintJson([folder]).results;
-      const fixRun = gwlintJson(['--fix', folder]);
-      assert.notEqual(fixRun.run.status, 2, fixRun.run.stderr);
-
-      const relinted = gwlintJson([folder]).results;
+    }
+    linted = gwlintJson([dir]).results;
+    fixRun = gwlintJson(['--fix', dir]);
+    relinted = gwlintJson([dir]).results;
+    const snapshots = new Map<string, Buffer>();
+    for (const { files } of copies) {
       for (const f of files) {
-        const fixRanges = union(before.find((r) => r.filePath === f.path)!.messages.flatMap((m) => (m.fix ? [m.fix.range] : [])));
+        utimesSync(f.path, PAST, PAST);
+        snapshots.set(f.path, readFileSync(f.path));
+      }
+    }
+    again = { run: gwlint(['--fix', dir]), snapshots };
+    dryRunAfter = gwlint(['--fix-dry-run', dir]);
+  });
+
+  it('fixes every copy without trouble, and a second run finds nothing left to fix', () => {
+    assert.notEqual(fixRun.run.status, 2, fixRun.run.stderr);
+    assert.match(fixRun.run.stderr, new RegExp(`已修复 ${VARIANTS.length * DRAFTS.length} 个文件`));
+    assert.notEqual(again.run.status, 2, again.run.stderr);
+    assert.doesNotMatch(again.run.stderr, /已修复/);
+    assert.equal(dryRunAfter.stdout, '', 'no diff left');
+  });
+
+  for (const { variant, files, clean } of copies) {
+    it(`${variant.name}: fixes only reported spans, keeps encoding, line endings and mode, is idempotent`, () => {
+      for (const f of files) {
+        const fixRanges = union(linted.find((r) => r.filePath === f.path)!.messages.flatMap((m) => (m.fix ? [m.fix.range] : [])));
         assert.ok(fixRanges.length > 0, `${f.path} has fixable findings`);
         const bytes = readFileSync(f.path);
         assert.deepEqual([...bytes.subarray(0, variant.bom.length)], [...variant.bom], 'BOM kept');
@@ -87,27 +114,17 @@ describe('CLI --fix on copies of annotated drafts', () => {
           }
           if (!part.added) at += part.value.length;
         }
-        // The report after --fix is what a plain lint of the fixed file says.
-        const after = relinted.find((r) => r.filePath === f.path)!.messages.map((m) => [m.ruleId, m.line, m.column]);
-        const reported = fixRun.results.find((r) => r.filePath === f.path)!.messages.map((m) => [m.ruleId, m.line, m.column]);
-        assert.deepEqual(reported, after);
-        assert.ok(!fixRun.results.find((r) => r.filePath === f.path)!.messages.some((m) => m.fix), 'nothing fixable remains');
+        // The report after --fix is what a plain lint of the fixed file says, with nothing fixable left.
+        const reported = fixRun.results.find((r) => r.filePath === f.path)!.messages;
+        const after = relinted.find((r) => r.filePath === f.path)!.messages;
+        assert.deepEqual(reported.map((m) => [m.ruleId, m.line, m.column]), after.map((m) => [m.ruleId, m.line, m.column]));
+        assert.ok(!reported.some((m) => m.fix), 'nothing fixable remains');
+        // A second --fix neither changes nor rewrites it.
+        assert.ok(readFileSync(f.path).equals(again.snapshots.get(f.path)!), `${f.path} unchanged by a second --fix`);
+        assert.equal(statSync(f.path).mtimeMs, PAST.getTime(), `${f.path} not rewritten by a second --fix`);
       }
       assert.ok(readFileSync(clean).equals(cleanBytes), 'clean file untouched');
       assert.equal(statSync(clean).mtimeMs, PAST.getTime(), 'clean file not rewritten');
-
-      // A second run changes nothing and rewrites nothing.
-      const snapshot = files.map((f) => {
-        utimesSync(f.path, PAST, PAST);
-        return readFileSync(f.path);
-      });
-      const again = gwlint(['--fix', folder]);
-      assert.notEqual(again.status, 2, again.stderr);
-      files.forEach((f, k) => {
-        assert.ok(readFileSync(f.path).equals(snapshot[k]), `${f.path} unchanged by a second --fix`);
-        assert.equal(statSync(f.path).mtimeMs, PAST.getTime(), `${f.path} not rewritten by a second --fix`);
-      });
-      assert.equal(gwlint(['--fix-dry-run', folder]).stdout, '', 'no diff left');
     });
   }
 });
