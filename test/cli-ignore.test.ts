@@ -52,11 +52,14 @@ describe('CLI ignoring and file discovery', () => {
     assert.equal(gwlint(['--no-ignore', 'archive/2019.txt'], { cwd: root }).status, 1);
   });
 
-  it('--gitignore respects every .gitignore from the repository root down', () => {
+  it('--gitignore (or "gitignore": true) respects every .gitignore from the repository root down', () => {
     const root = repo({ '.git/HEAD': 'ref: refs/heads/main\n', '.gitignore': 'build/\n', 'docs/.gitignore': 'tmp-*.txt\n', 'docs/a.txt': DRAFT, 'docs/tmp-1.txt': DRAFT, 'build/out.txt': DRAFT });
     assert.deepEqual(linted(root, ['.']), ['build/out.txt', 'docs/a.txt', 'docs/tmp-1.txt']);
     assert.deepEqual(linted(root, ['--gitignore', '.']), ['docs/a.txt']);
-    assert.deepEqual(linted(join(root, 'docs'), ['--gitignore', '.']).map((p) => p), ['a.txt'], 'from a subfolder too');
+    assert.deepEqual(linted(join(root, 'docs'), ['--gitignore', '.']), ['a.txt'], 'from a subfolder too');
+    writeFileSync(join(root, '.gwlintrc.json'), '{"gitignore": true}');
+    assert.deepEqual(linted(root, ['.']), ['docs/a.txt'], '"gitignore": true in the configuration');
+    assert.deepEqual(linted(root, ['--no-ignore', '.']), ['build/out.txt', 'docs/a.txt', 'docs/tmp-1.txt']);
   });
 
   it('never enters node_modules or .git, and a glob or folder never hands over a file of an unknown type', () => {

@@ -8,8 +8,6 @@ export interface IgnoreOptions {
   readonly cwd: string;
   /** `--ignore-pattern`s, in gitignore syntax relative to the working folder. */
   readonly patterns: readonly string[];
-  /** Also skip what git ignores (every `.gitignore` from the repository's root down). */
-  readonly gitignore: boolean;
 }
 
 /** Why a file is skipped, for the message that names an explicitly given file. */
@@ -17,8 +15,8 @@ export type IgnoreReason = '.gwlintignore' | '--ignore-pattern' | '.gitignore';
 
 /**
  * The ignore files and patterns of a run, in gitignore syntax (the `ignore` package, as
- * ESLint uses it): `.gwlintignore` in the working folder, `--ignore-pattern`s, and with
- * `gitignore` every `.gitignore` between the repository root and a file. Paths outside the
+ * ESLint uses it): `.gwlintignore` in the working folder, `--ignore-pattern`s, and on request
+ * every `.gitignore` between the repository root and a file. Paths outside the
  * working folder are judged by `.gitignore` only. The configuration's own `ignore` is the
  * config loader's business.
  */
@@ -26,7 +24,7 @@ export class IgnoreRules {
   private readonly cwd: string;
   private readonly ignoreFile?: Ignore;
   private readonly patterns?: Ignore;
-  private readonly gitRoot?: string;
+  private gitRoot?: string;
   private readonly gitignores = new Map<string, Ignore | undefined>();
 
   constructor(options: IgnoreOptions) {
@@ -34,22 +32,24 @@ export class IgnoreRules {
     const file = join(this.cwd, IGNORE_FILE_NAME);
     if (existsSync(file)) this.ignoreFile = ignore().add(readFileSync(file, 'utf8'));
     if (options.patterns.length) this.patterns = ignore().add([...options.patterns]);
-    if (options.gitignore) this.gitRoot = findGitRoot(this.cwd) ?? this.cwd;
   }
 
-  /** Why `filePath` (absolute) is ignored, or undefined when it is not. */
-  reasonFor(filePath: string): IgnoreReason | undefined {
+  /**
+   * Why `filePath` (absolute) is ignored, or undefined when it is not; `.gitignore` files count
+   * when `gitignore` is set (`--gitignore`, or the file's configuration says so).
+   */
+  reasonFor(filePath: string, gitignore: boolean): IgnoreReason | undefined {
     const rel = inside(this.cwd, filePath);
     if (rel !== undefined) {
       if (this.ignoreFile?.ignores(rel)) return '.gwlintignore';
       if (this.patterns?.ignores(rel)) return '--ignore-pattern';
     }
-    if (this.gitRoot !== undefined && this.gitIgnores(filePath)) return '.gitignore';
+    if (gitignore && this.gitIgnores(filePath)) return '.gitignore';
     return undefined;
   }
 
   private gitIgnores(filePath: string): boolean {
-    const root = this.gitRoot!;
+    const root = (this.gitRoot ??= findGitRoot(this.cwd) ?? this.cwd);
     if (inside(root, filePath) === undefined) return false;
     // Each .gitignore judges paths relative to its own folder, from the root down.
     const folders: string[] = [];

@@ -67,11 +67,15 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.stderr(`gwlint：请指定要检查的文件或文件夹\n\n${USAGE}\n`);
     return EXIT.trouble;
   }
-  const ignoreRules = args.ignore.useIgnore ? new IgnoreRules({ cwd: io.cwd, ...args.ignore }) : undefined;
+  const ignoreRules = args.ignore.useIgnore ? new IgnoreRules({ cwd: io.cwd, patterns: args.ignore.patterns }) : undefined;
   const discovery: DiscoveryOptions = {
     cwd: io.cwd,
     extensionsFor: (folder) => args.extensions ?? loader.forFile(resolve(folder, '_')).extensions,
-    isIgnored: (file) => ignoreRules !== undefined && (loader.forFile(file).ignored || ignoreRules.reasonFor(file) !== undefined),
+    isIgnored: (file) => {
+      if (!ignoreRules) return false;
+      const config = loader.forFile(file);
+      return config.ignored || ignoreRules.reasonFor(file, args.ignore.gitignore || config.gitignore === true) !== undefined;
+    },
     errorOnUnmatchedPattern: args.errorOnUnmatchedPattern,
   };
   if (args.outline) return printOutlines(args, io, discovery);
@@ -229,6 +233,7 @@ function printConfig(args: CliArgs, loader: ConfigLoader, io: CliIo): number {
     file,
     configFile: config.configFile ?? null,
     ignored: config.ignored,
+    gitignore: config.gitignore ?? false,
     rules,
     segmenter: config.segmenter,
     dictionary: config.dictionary,

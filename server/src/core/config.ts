@@ -15,6 +15,8 @@ export interface ConfigFile {
   readonly extends?: string;
   readonly rules?: Readonly<Record<string, RuleEntry>>;
   readonly ignore?: readonly string[];
+  /** Also skip the files git ignores (the CLI's `--gitignore`). */
+  readonly gitignore?: boolean;
   readonly overrides?: readonly { readonly files: readonly string[]; readonly rules?: Readonly<Record<string, RuleEntry>> }[];
   readonly segmenter?: 'jieba-wasm' | 'nodejieba';
   readonly dictionary?: readonly string[];
@@ -86,6 +88,7 @@ export function configSchema(rules: readonly Rule[]): JsonSchema {
       extends: { type: 'string', description: '继承的另一个配置文件（相对于本文件的路径）' },
       rules: rulesSchema,
       ignore: { ...globs, description: '不检查的文件（相对于本配置文件所在文件夹的 glob）' },
+      gitignore: { type: 'boolean', description: '命令行检查时同时跳过 .gitignore 忽略的文件（与 --gitignore 相同）' },
       overrides: {
         type: 'array',
         description: '对部分文件使用不同的规则设置',

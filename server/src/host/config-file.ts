@@ -26,6 +26,8 @@ export interface ResolvedConfig {
   readonly extensions: string[];
   /** The file matches an `ignore` glob. */
   readonly ignored: boolean;
+  /** The files git ignores are skipped too (`"gitignore": true`). */
+  readonly gitignore?: boolean;
   /** Non-empty when a configuration file is broken; then `rules` holds only what could be read. */
   readonly problems: ConfigIssue[];
 }
@@ -65,6 +67,7 @@ export class ConfigLoader {
     const chain = configFile ? this.chain(configFile) : { layers: [], problems: [] };
     const ruleLayers: (Readonly<Record<string, RuleEntry>> | undefined)[] = [];
     let ignored = false;
+    let gitignore = false;
     let segmenter: ResolvedConfig['segmenter'] = 'jieba-wasm';
     const dictionary: string[] = [];
     let extensions = [...DEFAULT_EXTENSIONS];
@@ -77,6 +80,7 @@ export class ConfigLoader {
         if (inside && matches(override.files, rel)) ruleLayers.push(override.rules);
       }
       if (inside && config.ignore && matches(config.ignore, rel)) ignored = true;
+      if (config.gitignore !== undefined) gitignore = config.gitignore;
       if (config.segmenter) segmenter = config.segmenter;
       if (config.dictionary) dictionary.push(...config.dictionary);
       if (config.extensions) extensions = [...config.extensions];
@@ -88,6 +92,7 @@ export class ConfigLoader {
       dictionary,
       extensions,
       ignored,
+      ...(gitignore ? { gitignore } : {}),
       problems: [...chain.problems],
     };
   }
