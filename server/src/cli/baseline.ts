@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Finding } from '../core/types';
 import type { FileResult } from './formatters/result';
@@ -37,7 +37,38 @@ export interface BaselineOutcome {
 
 export type BaselineRead = { readonly ok: true; readonly baseline: BaselineFile } | { readonly ok: false; readonly message: string };
 
-/** Records every finding of `results`; the file is written by the caller. */
+/**
+ * `--baseline-write`: records the findings and reports none of them; `--baseline`: reports only
+ * the findings the baseline does not know. Says on stderr what it did; undefined when the
+ * baseline file could not be written.
+ */
+export function useBaseline(
+  results: readonly FileResult[],
+  option: { readonly mode: 'apply' | 'write'; readonly file: string; readonly path: string },
+  baseline: BaselineFile | undefined,
+  stderr: (text: string) => void,
+): FileResult[] | undefined {
+  if (option.mode === 'write') {
+    const written = buildBaseline(results, option.path);
+    try {
+      mkdirSync(dirname(option.path), { recursive: true });
+      writeFileSync(option.path, `${JSON.stringify(written, null, 2)}\n`);
+    } catch (error) {
+      stderr(`gwlint：无法写入基线文件 ${option.file}：${(error as NodeJS.ErrnoException).code ?? String(error)}\n`);
+      return undefined;
+    }
+    const count = written.findings.reduce((n, e) => n + e.count, 0);
+    stderr(`gwlint：已把 ${count} 个问题记入基线 ${option.file}\n`);
+    return results.map((r) => ({ ...r, findings: r.fatal ? r.findings : [] }));
+  }
+  if (!baseline) return [...results];
+  const applied = applyBaseline(results, baseline, option.path);
+  if (applied.suppressed) stderr(`gwlint：基线 ${option.file} 中已记录的 ${applied.suppressed} 个问题未报告\n`);
+  if (applied.stale) stderr(`gwlint：基线中有 ${applied.stale} 条记录已不再出现，可用 --baseline-write 重新生成基线以清理\n`);
+  return applied.results;
+}
+
+/** Records every finding of `results`. */
 export function buildBaseline(results: readonly FileResult[], baselinePath: string): BaselineFile {
   const entries = new Map<string, BaselineEntry>();
   for (const r of results) {

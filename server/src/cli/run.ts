@@ -1,10 +1,9 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { findRule, RULES } from '../core/rules';
 import { ConfigLoader, type ConfigIssue, type ResolvedConfig } from '../host/config-file';
 import { decodeBoundedDraft, readDraftFile } from '../host/read-draft';
 import { parseCliArgs, USAGE, UsageError, type CliArgs } from './args';
-import { applyBaseline, buildBaseline, readBaseline, type BaselineFile } from './baseline';
+import { readBaseline, useBaseline, type BaselineFile } from './baseline';
 import { discoverFiles, type DiscoveryOptions } from './discover';
 import { IgnoreRules } from './ignore';
 import { lintFile, type LintOutcome } from './lint-file';
@@ -96,19 +95,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   trouble = reportFixes(run.outcomes, args, io) || trouble;
 
   if (args.baseline) {
-    const path = resolve(io.cwd, args.baseline.file);
-    if (args.baseline.mode === 'write') {
-      const written = buildBaseline(results, path);
-      if (!writeJson(path, written, io)) return EXIT.trouble;
-      const count = written.findings.reduce((n, e) => n + e.count, 0);
-      io.stderr(`gwlint：已把 ${count} 个问题记入基线 ${args.baseline.file}\n`);
-      results = results.map((r) => ({ ...r, findings: r.fatal ? r.findings : [] }));
-    } else if (baseline) {
-      const applied = applyBaseline(results, baseline, path);
-      results = applied.results;
-      if (applied.suppressed) io.stderr(`gwlint：基线 ${args.baseline.file} 中已记录的 ${applied.suppressed} 个问题未报告\n`);
-      if (applied.stale) io.stderr(`gwlint：基线中有 ${applied.stale} 条记录已不再出现，可用 --baseline-write 重新生成基线以清理\n`);
-    }
+    const kept = useBaseline(results, { ...args.baseline, path: resolve(io.cwd, args.baseline.file) }, baseline, io.stderr);
+    if (!kept) return EXIT.trouble;
+    results = kept;
   }
 
   if (!writeReport(results, args, io)) trouble = true;
@@ -202,17 +191,6 @@ function checkRuleNames(args: CliArgs): string | undefined {
     if (!rule.meta.fixable) return `规则 ${id} 不能自动修复（可修复的规则：${RULES.filter((r) => r.meta.fixable).map((r) => r.meta.id).join('、')}）`;
   }
   return undefined;
-}
-
-function writeJson(path: string, value: unknown, io: CliIo): boolean {
-  try {
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, `${JSON.stringify(value, null, 2)}\n`);
-    return true;
-  } catch (error) {
-    io.stderr(`gwlint：无法写入 ${path}：${(error as NodeJS.ErrnoException).code ?? String(error)}\n`);
-    return false;
-  }
 }
 
 function printConfig(args: CliArgs, loader: ConfigLoader, io: CliIo): number {
