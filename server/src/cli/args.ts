@@ -43,7 +43,7 @@ export const USAGE = `用法：gwlint [选项] <文件|文件夹|glob>...
                              checkstyle、junit、unix（file:line:col: 级别 消息 [规则]）
   -o, --output-file <文件>   把报告写入文件，而不是标准输出
   --stdin                    从标准输入读取文本
-  --stdin-filename <文件>    标准输入文本对应的文件名（决定格式和适用的配置）
+  --stdin-filename <文件>    标准输入文本对应的文件名（决定格式、适用的配置和是否忽略）
   --max-warnings <n>         警告超过 n 条时以退出码 1 结束（默认 -1，不限）
   --quiet                    只报告错误，不报告警告和提示
   --rule <规则:级别>         临时设置规则级别，如 --rule placeholder:warn（可重复）
@@ -59,7 +59,7 @@ export const USAGE = `用法：gwlint [选项] <文件|文件夹|glob>...
   --baseline-write <文件>    把当前的问题全部记入基线文件
   --config <文件>            使用指定的配置文件，而不是就近查找 .gwlintrc.json
   --print-config <文件>      打印适用于该文件的完整配置后退出
-  --outline                  打印文稿的层次结构（标题大纲），不做检查
+  --outline                  打印文稿的层次结构（标题大纲），不做检查；可用 --format json
   --ext <.txt,.md>           文件夹中查找的扩展名（逗号分隔）
   --color / --no-color       强制开启或关闭颜色（默认仅在终端中着色；遵循 FORCE_COLOR、NO_COLOR）
   -h, --help                 显示本帮助
