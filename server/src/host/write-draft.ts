@@ -58,7 +58,8 @@ export function writeDraftAtomic(path: string, text: string, encoding: DraftEnco
     } catch {
       // Only the owner or root may give a file away; the mode is kept either way.
     }
-    if (!Buffer.from(expected).equals(readFileSync(target))) {
+    // A size that differs says enough; only a file of the same size is read again to compare.
+    if (statSync(target).size !== expected.length || !Buffer.from(expected).equals(readFileSync(target))) {
       unlinkSync(temp);
       return { ok: false, reason: 'changed-on-disk', message: '文件在检查后被其他程序修改，未写入修复' };
     }
