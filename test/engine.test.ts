@@ -129,7 +129,7 @@ describe('Draft model', () => {
     const draft = new Draft(source, 'markdown');
     assert.equal(draft.text.length, source.length);
     assert.equal(draft.lines[0].text, '  一、总则');
-    assert.equal(draft.lines[1].text, '正文  重点  内容，见[链接](              )。        ');
+    assert.equal(draft.lines[1].text, '正文  重点  内容，见 链接                 。        ', 'the link’s brackets and target are syntax');
     assert.equal(draft.lines[2].text.trim(), '');
     assert.equal(draft.lines[4].text.trim(), '');
     assert.equal(draft.lines[6].text, '在**，每位', 'a lone ** that cannot open emphasis stays');

@@ -1,7 +1,7 @@
 import { allowListOf } from './allow-list';
 import type { LintCache } from './cache';
 import { Draft } from './document/draft';
-import { NO_DIRECTIVES, parseDirectives } from './directives';
+import { DIRECTIVE_PROBLEM, DirectiveSwitches, parseDirectives, removeDirective } from './directives';
 import { formatMessage, type CommonOptions, type Report, type Rule } from './rule';
 import { RULES } from './rules';
 import type { Segmenter } from './segmenter';
@@ -56,7 +56,9 @@ export function lint(text: string, options: LintOptions = {}): Finding[] {
  */
 export function* lintSteps(text: string, options: LintOptions = {}): Generator<string, Finding[], void> {
   const draft = options.draft ?? new Draft(text, options.format ?? 'text', options.cache);
-  const directives = draft.format === 'markdown' ? parseDirectives(draft.source) : NO_DIRECTIVES;
+  const registry = options.registry ?? RULES;
+  const switches = new DirectiveSwitches(parseDirectives(draft.source, draft.comments));
+  const ran: string[] = [];
   const findings: Finding[] = [];
   // A segmenter that cannot load fails every rule that needs words: say so once, not per rule.
   let segmenterFailure: unknown;
@@ -71,11 +73,12 @@ export function* lintSteps(text: string, options: LintOptions = {}): Generator<s
       throw error;
     }
   };
-  for (const rule of options.registry ?? RULES) {
+  for (const rule of registry) {
     const setting = options.rules?.[rule.meta.id];
     const severity = setting?.severity ?? rule.meta.defaultSeverity;
     if (severity === 'off') continue;
     yield rule.meta.id;
+    ran.push(rule.meta.id);
     const ruleOptions = { ...rule.meta.defaultOptions, ...setting?.options } as object & CommonOptions;
     const allowed = ruleOptions.allow?.length ? allowListOf(ruleOptions.allow).matcher(draft.text) : undefined;
     const reports: Report[] = [];
@@ -101,7 +104,7 @@ export function* lintSteps(text: string, options: LintOptions = {}): Generator<s
         findings.push(internalError(rule.meta.id, new Error(`span ${r.span.join('-')} outside the text`), text.length));
         break;
       }
-      if (directives.isDisabled(rule.meta.id, r.span[0])) continue;
+      if (switches.suppress(rule.meta.id, r.span[0])) continue;
       if (allowed?.(r.span)) continue;
       const template = rule.meta.messages[r.messageId] ?? r.messageId;
       const fix = rule.meta.fixable && r.fix && isValidSpan(r.fix.span, text.length) ? r.fix : undefined;
@@ -117,6 +120,8 @@ export function* lintSteps(text: string, options: LintOptions = {}): Generator<s
     }
     for (const f of limited(own)) findings.push(f);
   }
+  const known = new Set([...RULES, ...registry].map((r) => r.meta.id));
+  findings.push(...directiveProblems(draft.source, switches, known, ran));
   return findings.sort(byPosition);
 }
 
@@ -152,6 +157,30 @@ export function fixAll(text: string, options: Omit<LintOptions, 'draft'> = {}, m
     passes++;
   }
   return { text: current, passes };
+}
+
+/** Directives that name a rule that does not exist, and disable directives that switched nothing off. */
+function directiveProblems(source: string, switches: DirectiveSwitches, known: ReadonlySet<string>, ran: readonly string[]): Finding[] {
+  const problems: Finding[] = [];
+  for (const directive of switches.directives) {
+    for (const rule of directive.rules) {
+      if (known.has(rule.id)) continue;
+      problems.push({ ruleId: DIRECTIVE_PROBLEM, severity: 'error', messageId: 'unknown-rule', message: `gwlint 指令中的规则“${rule.id}”不存在`, span: rule.span });
+    }
+    const unused = switches.unusedRules(directive, ran);
+    if (unused.length === 0) continue;
+    const all = unused[0] === '*';
+    const whole = all || unused.length === directive.rules.filter((r) => known.has(r.id)).length;
+    problems.push({
+      ruleId: DIRECTIVE_PROBLEM,
+      severity: 'warning',
+      messageId: 'unused',
+      message: all ? '这条 gwlint 指令没有屏蔽任何问题，可以删除' : `这条 gwlint 指令没有屏蔽“${unused.join('、')}”的任何问题，可以删除`,
+      span: directive.span,
+      ...(whole && directive.rules.every((r) => known.has(r.id)) ? { fix: removeDirective(source, directive) } : {}),
+    });
+  }
+  return problems;
 }
 
 /** The first `MAX_FINDINGS_PER_RULE` findings of one rule by position, and one that counts the rest. */

@@ -1,5 +1,6 @@
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { DIRECTIVE_PROBLEM } from '../core/directives';
 import { fixAll } from '../core/engine';
 import type { Finding } from '../core/types';
 import { SOURCE } from './diagnostics';
@@ -30,7 +31,7 @@ export function codeActions(doc: TextDocument, result: LintResult, params: CodeA
     }
     if (result.draft.format === 'markdown') {
       for (const diagnostic of ours) {
-        if (typeof diagnostic.code === 'string') actions.push(...disableActions(doc, diagnostic.code, diagnostic));
+        if (typeof diagnostic.code === 'string' && diagnostic.code !== DIRECTIVE_PROBLEM) actions.push(...disableActions(doc, diagnostic.code, diagnostic));
       }
     }
   }

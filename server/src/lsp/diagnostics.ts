@@ -1,5 +1,6 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { DIRECTIVE_PROBLEM } from '../core/directives';
 import { INTERNAL_ERROR } from '../core/engine';
 import type { Finding, Severity } from '../core/types';
 import { ruleDocsUrl } from './docs-link';
@@ -29,7 +30,7 @@ export function toDiagnostics(doc: TextDocument, findings: readonly Finding[]): 
       message: f.message,
       data: { version: doc.version, index } satisfies DiagnosticData,
     };
-    if (f.ruleId !== INTERNAL_ERROR) diagnostic.codeDescription = { href: ruleDocsUrl(f.ruleId) };
+    if (f.ruleId !== INTERNAL_ERROR && f.ruleId !== DIRECTIVE_PROBLEM) diagnostic.codeDescription = { href: ruleDocsUrl(f.ruleId) };
     if (f.related?.length) {
       diagnostic.relatedInformation = f.related.map((r) => ({
         location: { uri: doc.uri, range: { start: doc.positionAt(r.span[0]), end: doc.positionAt(r.span[1]) } },

@@ -5,8 +5,8 @@ import { findAnnouncements } from './announcements';
 import { isBlank } from './chars';
 import { findEnumerations } from './enumerations';
 import { findHeadings } from './headings';
-import { maskMarkdown } from './markdown-mask';
-import type { Announcement, DraftText, EnumerationRun, Heading, Line, Outline, Paragraph, Position, Sentence } from './model';
+import { parseMarkdown } from './markdown';
+import type { Announcement, DraftText, EnumerationRun, Heading, Line, ListItem, MarkdownBlock, Outline, Paragraph, Position, Sentence } from './model';
 import { buildOutline } from './sections';
 import { splitSentences } from './sentences';
 
@@ -25,6 +25,12 @@ export class Draft implements DraftText {
   readonly lines: readonly Line[];
   readonly paragraphs: readonly Paragraph[];
   readonly sentences: readonly Sentence[];
+  /** Markdown only: front matter, code, HTML blocks and tables (empty for a plain-text draft). */
+  readonly blocks: readonly MarkdownBlock[];
+  /** Markdown only: the items of every list, in source order (empty for a plain-text draft). */
+  readonly listItems: readonly ListItem[];
+  /** Markdown only: the HTML comments outside code, where `gwlint-disable` directives live. */
+  readonly comments: readonly Span[];
   private readonly views = new Map<string, unknown>();
   private readonly cache: LintCache | undefined;
   /** The cache's memo of each paragraph, by paragraph index, looked up on first use. */
@@ -35,7 +41,11 @@ export class Draft implements DraftText {
     this.source = source;
     this.cache = cache;
     this.format = format;
-    this.text = format === 'markdown' ? maskMarkdown(source) : source;
+    const markdown = format === 'markdown' ? parseMarkdown(source) : undefined;
+    this.text = markdown?.text ?? source;
+    this.blocks = markdown?.blocks ?? [];
+    this.listItems = markdown?.listItems ?? [];
+    this.comments = markdown?.comments ?? [];
     this.lines = splitLines(this.text);
     const paragraphs: Paragraph[] = [];
     const sentences: Sentence[] = [];

@@ -158,6 +158,28 @@ export interface Outline {
   readonly sections: readonly Section[];
 }
 
+/** A block of a Markdown draft that is not prose, or not only prose. */
+export interface MarkdownBlock {
+  /** Front matter (never prose), fenced or indented code, an HTML block, a GFM table. */
+  readonly kind: 'front-matter' | 'code' | 'html' | 'table';
+  readonly span: Span;
+}
+
+/** An item of a Markdown list (`- …`, `1. …`), nested lists included. */
+export interface ListItem {
+  readonly ordered: boolean;
+  /** For an ordered item, the number as written (`3` for `3.`). */
+  readonly value?: number;
+  /** The marker: `-`, `*`, `+`, `1.`, `1)` (in the prose view a bullet is blanked, a number stays). */
+  readonly marker: Span;
+  /** From the marker to the end of the item's content, nested lists included. */
+  readonly span: Span;
+  /** 0 for an item of a top-level list, 1 for an item of a list inside an item, … */
+  readonly depth: number;
+  /** Which list of the draft the item belongs to (0, 1, …): items of one list share it. */
+  readonly list: number;
+}
+
 /**
  * The parsed text of a draft: what the parsers of the model (headings, enumerations,
  * announcements, sections) read. `Draft` implements it and runs them on first use.
@@ -171,6 +193,10 @@ export interface DraftText {
   readonly lines: readonly Line[];
   readonly paragraphs: readonly Paragraph[];
   readonly sentences: readonly Sentence[];
+  /** Markdown only: front matter, code, HTML blocks and tables (empty for a plain-text draft). */
+  readonly blocks: readonly MarkdownBlock[];
+  /** Markdown only: the items of every list, in source order (empty for a plain-text draft). */
+  readonly listItems: readonly ListItem[];
   /**
    * `compute()`, memoised in the draft's cache (if any) for the paragraph's text under `table`
    * and `extra`. The result must depend on nothing but the paragraph's text and what `extra`
