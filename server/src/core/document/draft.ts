@@ -6,7 +6,8 @@ import { isBlank } from './chars';
 import { findEnumerations } from './enumerations';
 import { findHeadings } from './headings';
 import { parseMarkdown } from './markdown';
-import type { Announcement, DraftText, EnumerationRun, Heading, Line, ListItem, MarkdownBlock, Outline, Paragraph, Position, Sentence } from './model';
+import type { Announcement, DraftText, EnumerationRun, Heading, Line, ListItem, MarkdownBlock, Outline, PageFurniture, Paragraph, Position, Sentence } from './model';
+import { findPageFurniture } from './page-furniture';
 import { buildOutline } from './sections';
 import { splitSentences } from './sentences';
 
@@ -86,9 +87,14 @@ export class Draft implements DraftText {
     return this.text.slice(span[0], span[1]);
   }
 
+  /** Page numbers, running headers and 文库 preview page numbers, in order; computed on first use. */
+  get pageFurniture(): readonly PageFurniture[] {
+    return this.view('page-furniture', () => findPageFurniture(this));
+  }
+
   /** Headings (`一、` `（一）` `1.` `（1）`, `第一章`, …) in document order; computed on first use. */
   get headings(): readonly Heading[] {
-    return this.view('headings', () => findHeadings(this));
+    return this.view('headings', () => findHeadings(this, this.pageFurniture));
   }
 
   /** Runs of in-paragraph enumeration items (`一是…二是`, `首先…其次`, `①②`); computed on first use. */

@@ -4,7 +4,7 @@ import { looseHeadingStarts } from './flattened';
 import { hardWraps } from './wraps';
 import { FORM_LEVEL, isClauseStart, isMidLineHeadingStart, MARKER_FIRST_CHARS, matchNumberMarker, SINGLE_NUMBER_RANGE } from './markers';
 import { parseChineseNumeral, parseDigits } from './numerals';
-import type { DraftText, Heading, HeadingKind, MarkerForm, NumberMarker, Paragraph } from './model';
+import type { DraftText, Heading, HeadingKind, MarkerForm, NumberMarker, PageFurniture, Paragraph } from './model';
 
 
 const KIND_RANK: Readonly<Record<Exclude<HeadingKind, 'numbered'>, number>> = { attachment: 0, part: 1, chapter: 2, section: 3, article: 4 };
@@ -33,6 +33,8 @@ interface Candidate {
   readonly midLine: boolean;
   /** End of the block (virtual paragraph) the heading starts. */
   readonly blockEnd: number;
+  /** Where the title starts when not right after the marker (after a page break). */
+  readonly titleFrom?: number;
 }
 
 /** A heading candidate of one paragraph, in offsets of the paragraph, before its neighbours are looked at. */
@@ -41,27 +43,47 @@ interface LocalCandidate extends Omit<Candidate, 'paragraphIndex'> {
   readonly leading: boolean;
 }
 
-/** Finds the headings of a draft in document order. */
-export function findHeadings(draft: DraftText): Heading[] {
+/**
+ * Finds the headings of a draft in document order. Page furniture is no heading and is looked
+ * through: the paragraph before a page break is the one before the text that follows it.
+ */
+export function findHeadings(draft: DraftText, furniture: readonly PageFurniture[]): Heading[] {
   const text = draft.text;
   const candidates: Candidate[] = [];
+  const wholeLines = new Set(furniture.filter((f) => f.kind !== 'preview-page-number').map((f) => f.paragraphIndex));
+  const pageNumbers = new Set(furniture.filter((f) => f.kind === 'preview-page-number').map((f) => f.span[0]));
+  const before = (index: number): Paragraph | undefined => {
+    let k = index - 1;
+    while (wholeLines.has(k)) k--;
+    return draft.paragraphs[k];
+  };
   // The last paragraph whose leading number continues an inline list (`附件：1.…` / `2.…` / `3.…`).
   let continued: { paragraphIndex: number; form: MarkerForm; value: number } | undefined;
   const wraps = hardWraps(draft);
   // The last paragraph that starts with a heading.
   let headingLine = -1;
   for (const p of draft.paragraphs) {
-    for (const local of draft.memo(p, 'heading-candidates', () => paragraphCandidates(p.text))) {
+    if (wholeLines.has(p.index)) continue;
+    const locals = draft.memo(p, 'heading-candidates', () => paragraphCandidates(p.text));
+    if (locals.length === 0) {
+      const split = splitByPageBreak(draft, p, wholeLines);
+      if (split) {
+        candidates.push(split);
+        headingLine = p.index;
+      }
+    }
+    for (const local of locals) {
       const c = shiftCandidate(local, p.start, p.index);
       if (local.leading) {
         const marker = c.number!;
-        if (isPageNumber(text, p, draft.paragraphs[p.index + 1], marker)) continue;
+        if (pageNumbers.has(marker.span[0])) continue;
+        const previous = before(p.index);
         // A number at the start of a line that a PDF's hard wrap began goes on with the sentence
         // above (第九条第 / （三）项); after a long heading that fills its line, it is the next heading.
-        if (wraps.has(p.index - 1) && headingLine !== p.index - 1) continue;
-        if (p.index > 0) {
-          const chained = continued && continued.paragraphIndex === p.index - 1 && continued.form === marker.form && continued.value === marker.value - 1;
-          if (chained || continuesPrevious(draft, draft.paragraphs[p.index - 1], marker)) {
+        if (previous && wraps.has(previous.index) && headingLine !== previous.index) continue;
+        if (previous) {
+          const chained = continued && continued.paragraphIndex === previous.index && continued.form === marker.form && continued.value === marker.value - 1;
+          if (chained || continuesPrevious(draft, previous, marker)) {
             continued = { paragraphIndex: p.index, form: marker.form, value: marker.value };
             continue;
           }
@@ -72,6 +94,24 @@ export function findHeadings(draft: DraftText): Heading[] {
     }
   }
   return assignLevels(text, candidates);
+}
+
+/**
+ * A number alone at the foot of a page whose words begin the next page (`三、` / `— 3 —` /
+ * `加强组织领导`): one heading, its title after the page break.
+ */
+function splitByPageBreak(draft: DraftText, p: Paragraph, furniture: ReadonlySet<number>): Candidate | undefined {
+  if (!furniture.has(p.index + 1)) return undefined;
+  const at = firstNonSpace(p.text);
+  const marker = matchNumberMarker(p.text, at);
+  if (!marker || marker.form === 'circled' || p.text.slice(marker.span[1]).trim() !== '') return undefined;
+  let k = p.index + 1;
+  while (furniture.has(k)) k++;
+  const next = draft.paragraphs[k] as Paragraph | undefined;
+  if (!next || isSpace(next.text[0]) || matchNumberMarker(next.text, 0)) return undefined;
+  const shift = (span: Span): Span => [span[0] + p.start, span[1] + p.start];
+  const number = { ...marker, span: shift(marker.span), numeral: shift(marker.numeral) };
+  return { kind: 'numbered', value: marker.value, number, marker: number.span, numeral: number.numeral, paragraphIndex: p.index, midLine: false, blockEnd: next.end, titleFrom: next.start };
 }
 
 /** The heading candidates of one paragraph's text, in its offsets; what only the paragraph decides. */
@@ -176,11 +216,6 @@ const isCutOff = (paragraph: Paragraph): boolean => {
   return body.length > 100 && isHan(body[body.length - 1]);
 };
 
-function isPageNumber(text: string, paragraph: Paragraph, next: Paragraph | undefined, marker: NumberMarker): boolean {
-  if (!next || !isCutOff(paragraph)) return false;
-  const following = matchNumberMarker(text, next.start + firstNonSpace(next.text));
-  return following !== undefined && following.form === marker.form && following.value === marker.value + 1;
-}
 
 /** `（1）…；（2）…` in one paragraph is an inline enumeration, not a heading followed by text. */
 function hasInlineSuccessor(text: string, marker: NumberMarker, blockStart: number, blockEnd: number): boolean {
@@ -217,7 +252,7 @@ function assignLevels(text: string, candidates: readonly Candidate[]): Heading[]
       ...(c.number ? { form: c.number.form, number: c.number } : {}),
       marker: c.marker,
       numeral: c.numeral,
-      title: titleSpan(text, c.marker[1], c.blockEnd),
+      title: titleSpan(text, c.titleFrom ?? c.marker[1], c.blockEnd),
       paragraphIndex: c.paragraphIndex,
       midLine: c.midLine,
     });

@@ -1,6 +1,6 @@
 import { CLOSERS, codeTable, FULL_STOPS, isSpaceCode } from './chars';
 import { parseChineseNumeral, parseDigits, parseSingleCharNumber } from './numerals';
-import { PAGE_FURNITURE } from './page-furniture';
+import { PAGE_FURNITURE } from './page-count';
 import type { MarkerForm, NumberMarker } from './model';
 
 

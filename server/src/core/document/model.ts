@@ -181,6 +181,24 @@ export interface ListItem {
 }
 
 /**
+ * What a printed or previewed page leaves in copied text, which a writer must delete: a page
+ * number on its own line (`— 3 —`, `- 3 -`, `第 3 页`, `3` in a series), a running header (the
+ * title or `××县人民政府文件` repeated at a page break), or the page number a 文库 preview
+ * puts at the start of every page (`2、书名单`).
+ */
+export interface PageFurniture {
+  readonly kind: 'page-number' | 'running-header' | 'preview-page-number';
+  readonly paragraphIndex: number;
+  /** The furniture itself. */
+  readonly span: Span;
+  /**
+   * What deleting it removes: its line with the line break; when the page break split a
+   * sentence, the line breaks around it too, so that the two halves join.
+   */
+  readonly fix: Span;
+}
+
+/**
  * The parsed text of a draft: what the parsers of the model (headings, enumerations,
  * announcements, sections) read. `Draft` implements it and runs them on first use.
  */

@@ -1,5 +1,153 @@
+import type { Span } from '../types';
+import { isHan } from './chars';
+import { matchNumberMarker } from './markers';
+import type { DraftText, PageFurniture, Paragraph } from './model';
+import { PAGE_FURNITURE } from './page-count';
+import { hardWraps } from './wraps';
+
+// A line that is nothing but a page number: `— 3 —`, `- 3 -`, `－3－`, `第 3 页`, `第 3 页 共 10 页`.
+const PAGE_NUMBER_LINE = new RegExp(String.raw`^(?:[-－—–]{1,2}\s*\d{1,4}\s*[-－—–]{1,2}|第\s*\d{1,4}\s*页|${PAGE_FURNITURE})$`);
+// A bare number alone on a line (`3`) is a page number only in a series of them.
+const BARE_NUMBER_LINE = /^\d{1,4}$/;
+// A page of a 文库 preview is long; the page number stuck to the next page cuts a word in two.
+const MIN_PREVIEW_PAGE = 150;
+const PREVIEW_PAGE_NUMBER = /^\s*(\d{1,3})、/;
+// A running header is a short line without sentence punctuation, repeated at page breaks.
+const HEADER_MIN = 4;
+const HEADER_MAX = 40;
+const NOT_IN_HEADER = /[。！？；;!?，,：:]/;
+
 /**
- * Page furniture of a copied preview or printed page: `第 2 页 共 3 页`, `共3页 第1页`. The
- * residue rule reports it; the heading scan treats it as the end of the page's text.
+ * Finds the page furniture of a draft, in order: page numbers of printed pages (`— 3 —`,
+ * `第 3 页`), running headers (the title or `××县人民政府文件` repeated at every page break),
+ * and the page numbers that 文库 previews put at the start of every page (`2、书名单`). Lines
+ * inside Markdown code, HTML, tables and front matter are never furniture.
  */
-export const PAGE_FURNITURE = String.raw`第\s*\d+\s*页\s*[,，/／]?\s*共\s*\d+\s*页|共\s*\d+\s*页\s*[,，]?\s*(?:当前)?第\s*\d+\s*页`;
+export function findPageFurniture(draft: DraftText): PageFurniture[] {
+  const eligible = (p: Paragraph): boolean => !draft.blocks.some((b) => p.start >= b.span[0] && p.start < b.span[1]);
+  const lineText = (p: Paragraph): string => draft.source.slice(p.start, p.end).trim();
+  const items = new Map<number, PageFurniture['kind']>();
+  const bare: Paragraph[] = [];
+  for (const p of draft.paragraphs) {
+    if (!eligible(p)) continue;
+    const text = lineText(p);
+    if (PAGE_NUMBER_LINE.test(text)) items.set(p.index, 'page-number');
+    else if (BARE_NUMBER_LINE.test(text)) bare.push(p);
+  }
+  // Bare numbers count when they number consecutive pages: the page before comes earlier, or the page after later.
+  const values = bare.map((p) => Number(lineText(p)));
+  values.forEach((value, k) => {
+    if ((k > 0 && values.lastIndexOf(value - 1, k - 1) >= 0) || values.indexOf(value + 1, k + 1) > k) items.set(bare[k].index, 'page-number');
+  });
+  for (const index of runningHeaders(draft, items, eligible, lineText)) items.set(index, 'running-header');
+  const wraps = hardWraps(draft);
+  const found: PageFurniture[] = [];
+  const indices = [...items.keys()].sort((a, b) => a - b);
+  for (let g = 0; g < indices.length; ) {
+    // A page break: furniture paragraphs next to each other.
+    let end = g + 1;
+    while (end < indices.length && indices[end] === indices[end - 1] + 1) end++;
+    const group = indices.slice(g, end);
+    found.push(...pageBreak(draft, group, items, wraps, lineText));
+    g = end;
+  }
+  found.push(...previewPageNumbers(draft.paragraphs));
+  return found.sort((a, b) => a.span[0] - b.span[0]);
+}
+
+/** The furniture of one page break, with fixes that rejoin a sentence the break split. */
+function pageBreak(draft: DraftText, group: readonly number[], kinds: ReadonlyMap<number, PageFurniture['kind']>, wraps: ReadonlySet<number>, lineText: (p: Paragraph) => string): PageFurniture[] {
+  const paragraphs = draft.paragraphs;
+  const before = paragraphs[group[0] - 1] as Paragraph | undefined;
+  const after = paragraphs[group[group.length - 1] + 1] as Paragraph | undefined;
+  const rejoin = before !== undefined && after !== undefined && (wraps.has(before.index) || isNumberAlone(before)) && continues(after);
+  return group.map((index, k) => {
+    const p = paragraphs[index];
+    const text = lineText(p);
+    const at = p.start + draft.source.slice(p.start, p.end).indexOf(text);
+    const span: Span = [at, at + text.length];
+    let fix: Span;
+    if (rejoin) {
+      // From the end of the text before to the end of this line; the last also takes the break after it.
+      const from = k === 0 ? before.start + before.text.trimEnd().length : paragraphs[group[k - 1]].end;
+      fix = [from, k === group.length - 1 ? after.start : p.end];
+    } else {
+      const next = draft.lines[p.lineIndex + 1];
+      fix = next ? [draft.lines[p.lineIndex].start, next.start] : [p.start, p.end];
+    }
+    return { kind: kinds.get(index)!, paragraphIndex: index, span, fix };
+  });
+}
+
+/**
+ * Running headers: a short line repeated in the draft, each repeat either next to a page number
+ * or one of at least three copies. The first copy is the document's own title or header.
+ */
+function runningHeaders(draft: DraftText, pageNumbers: ReadonlyMap<number, unknown>, eligible: (p: Paragraph) => boolean, lineText: (p: Paragraph) => string): number[] {
+  const copies = new Map<string, Paragraph[]>();
+  for (const p of draft.paragraphs) {
+    if (pageNumbers.has(p.index) || !eligible(p)) continue;
+    const text = lineText(p);
+    if (text.length < HEADER_MIN || text.length > HEADER_MAX || NOT_IN_HEADER.test(text) || !isHan(text[0]) && text[0] !== '×' && text[0] !== 'X') continue;
+    if (matchNumberMarker(text, 0)) continue;
+    let list = copies.get(text);
+    if (!list) copies.set(text, (list = []));
+    list.push(p);
+  }
+  const headers: number[] = [];
+  for (const list of copies.values()) {
+    if (list.length < 2) continue;
+    for (const p of list.slice(1)) {
+      const nextToPageNumber = pageNumbers.has(p.index - 1) || pageNumbers.has(p.index + 1);
+      if (nextToPageNumber || list.length >= 3) headers.push(p.index);
+    }
+  }
+  return headers;
+}
+
+/** Whether a paragraph is a heading's number alone (`三、`), its words on the next page. */
+function isNumberAlone(p: Paragraph): boolean {
+  const body = p.text.trim();
+  const marker = matchNumberMarker(body, 0);
+  return marker !== undefined && marker.span[1] === body.length;
+}
+
+/** Whether a paragraph goes on with the text before: no indent, no number that starts a heading. */
+function continues(p: Paragraph): boolean {
+  const first = p.text[0];
+  return first !== undefined && !/\s/.test(first) && matchNumberMarker(p.text, 0) === undefined;
+}
+
+/**
+ * The page numbers that 文库 previews put at the start of every page (`1、县政协…`,
+ * `…宣读大会秘` / `2、书名单`): a line starting with `N、` right after a long line that stops
+ * mid-sentence, and the `1、` of the first page when such a `2、` follows.
+ */
+function previewPageNumbers(paragraphs: readonly Paragraph[]): PageFurniture[] {
+  const found: PageFurniture[] = [];
+  for (let i = 1; i < paragraphs.length; i++) {
+    const previous = paragraphs[i - 1].text.trimEnd();
+    const m = PREVIEW_PAGE_NUMBER.exec(paragraphs[i].text);
+    if (!m || previous.length < MIN_PREVIEW_PAGE || !/[\p{Script=Han}A-Za-z0-9]$/u.test(previous)) continue;
+    if (Number(m[1]) !== previewPageOf(paragraphs, i - 1) + 1) continue;
+    const span: Span = [paragraphs[i].start + m[0].length - m[1].length - 1, paragraphs[i].start + m[0].length];
+    // Removing the line break as well joins the two halves of the cut word.
+    const adjacent = paragraphs[i].lineIndex === paragraphs[i - 1].lineIndex + 1;
+    found.push({ kind: 'preview-page-number', paragraphIndex: i, span, fix: adjacent ? [paragraphs[i - 1].start + previous.length, span[1]] : span });
+  }
+  const first = PREVIEW_PAGE_NUMBER.exec(paragraphs[0]?.text ?? '');
+  if (found.length > 0 && first && first[1] === '1') {
+    const span: Span = [paragraphs[0].start + first[0].length - first[1].length - 1, paragraphs[0].start + first[0].length];
+    found.unshift({ kind: 'preview-page-number', paragraphIndex: 0, span, fix: span });
+  }
+  return found;
+}
+
+/** The page number of paragraph `i` of a 文库 preview, counting pages from the first paragraph. */
+function previewPageOf(paragraphs: readonly Paragraph[], i: number): number {
+  for (let k = i; k >= 0; k--) {
+    const m = PREVIEW_PAGE_NUMBER.exec(paragraphs[k].text);
+    if (m && (k === 0 || paragraphs[k - 1].text.trimEnd().length >= MIN_PREVIEW_PAGE)) return Number(m[1]);
+  }
+  return 0;
+}

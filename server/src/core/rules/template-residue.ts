@@ -1,7 +1,6 @@
 import type { Draft } from '../document/draft';
 import { defineRule } from '../rule';
 import type { Span } from '../types';
-import { findPageNumbers } from './template-residue/page-break';
 import { findUnits, type ResidueUnit } from './template-residue/units';
 import type { Paragraph } from '../document/model';
 
@@ -16,7 +15,8 @@ export default defineRule({
       '“……(某某网省略1111字,正式会员可完整阅读)……”“(未完,全文共5999字,当前只显示2888字…)”等截断提示，' +
       '“上一篇：”“下一篇：”“相关栏目”“猜你喜欢”等导航，“【收藏本文】【打印本页】【关闭窗口】”“字号：大 中 小”等工具栏，' +
       '“本文由…整理”“仅供参考”“来源：某某网”等署名和声明，“第 1 页 共 4 页”“编号:”“[标签:…]”等页面信息，以及这些网站的网址。' +
-      '规则报告整段残留（如“上一篇：”连同其后的文章标题），修复时将其删除。' +
+      '从PDF或打印稿复制时带入的页码（“— 3 —”“- 3 -”“第 3 页”）和每页重复的页眉（标题、“××县人民政府文件”）也一并报告。' +
+      '规则报告整段残留（如“上一篇：”连同其后的文章标题），修复时将其删除；页码或页眉把一句话断在两页时，修复会把前后两半接上。' +
       '正文中的同类词语不报告：“老字号”“收藏文物”“资金来源”“以上数据仅供参考”。',
     examples: {
       bad: ['要严格落实施工方案审查。……(某某网省略1111字,正式会员可完整阅读)……', '上一篇：在全县防汛抗旱工作会议上的讲话'],
@@ -32,6 +32,8 @@ export default defineRule({
       furniture: '“{{text}}”是网页的页面信息，不属于正文，应删除',
       address: '“{{text}}”是网站地址，不属于正文，应删除',
       pageNumber: '“{{text}}”是文库预览插入的页码，把句子断开了，应删除',
+      printedPageNumber: '“{{text}}”是页码，不属于正文，应删除',
+      runningHeader: '“{{text}}”是每页重复的页眉，不属于正文，应删除',
     },
     options: {},
     defaultOptions: {},
@@ -40,24 +42,30 @@ export default defineRule({
     const units = (paragraph: Paragraph, residueElsewhere: boolean): readonly ResidueUnit[] =>
       draft.memo(paragraph, residueElsewhere ? 'residue:elsewhere' : 'residue', () => findUnits(paragraph.text, residueElsewhere));
     const strongResidue = draft.paragraphs.some((p) => units(p, false).length > 0);
+    const furniture = draft.pageFurniture;
+    const isFurniture = (span: Span): boolean => furniture.some((f) => f.span[0] <= span[0] && span[1] <= f.span[1]);
     // Without strong residue anywhere every paragraph has just been found to have no units.
     for (const paragraph of strongResidue ? draft.paragraphs : []) {
       for (const unit of units(paragraph, strongResidue)) {
         const span: Span = [paragraph.start + unit.start, paragraph.start + unit.end];
-        const text = draft.slice(span).trim();
+        // A page number on its own line is reported below, with the fix that rejoins the page break.
+        if (isFurniture(span)) continue;
         context.report({
           messageId: unit.kind,
-          data: { text: text.length > SHOWN ? `${text.slice(0, SHOWN)}…` : text },
+          data: { text: shorten(draft.slice(span).trim()) },
           span,
           fix: { span: wholeLine(draft, paragraph, span) ?? span, text: '' },
         });
       }
     }
-    for (const page of findPageNumbers(draft.paragraphs)) {
-      context.report({ messageId: 'pageNumber', data: { text: draft.slice(page.span) }, span: page.span, fix: { span: page.fix, text: '' } });
+    for (const page of furniture) {
+      const messageId = page.kind === 'preview-page-number' ? 'pageNumber' : page.kind === 'page-number' ? 'printedPageNumber' : 'runningHeader';
+      context.report({ messageId, data: { text: shorten(draft.source.slice(...page.span)) }, span: page.span, fix: { span: page.fix, text: '' } });
     }
   },
 });
+
+const shorten = (text: string): string => (text.length > SHOWN ? `${text.slice(0, SHOWN)}…` : text);
 
 /** When the unit is all there is on its line, its fix removes the line with its line break. */
 function wholeLine(draft: Draft, paragraph: Paragraph, span: Span): Span | undefined {

@@ -1,4 +1,4 @@
-import { PAGE_FURNITURE } from '../../document/page-furniture';
+import { PAGE_FURNITURE } from '../../document/page-count';
 
 /** What a piece of template-site residue is; each kind has its own message. */
 export type ResidueKind = 'truncation' | 'navigation' | 'toolbar' | 'credit' | 'furniture' | 'address';
