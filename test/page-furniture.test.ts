@@ -7,7 +7,8 @@ const page = (text: string, format: 'text' | 'markdown' = 'text') => {
 };
 
 describe('page furniture', () => {
-  const wrapped = '为深入贯彻落实上级关于安全生产工作的决策部署，切实\n防范化解重大安全风险，坚决遏制重特大事故发生，定期\n';
+  // A page copied out of a PDF: every line cut at the page's width in mid sentence.
+  const wrapped = '为深入贯彻落实上级关于安全生产工作的决策部署，切实\n防范化解重大安全风险，坚决遏制重特大事故的发生，现\n就进一步加强全县安全生产工作的有关事项通知如下，请\n各乡镇、各部门认真抓好贯彻落实，主要负责同志要定期\n';
 
   it('finds printed page numbers alone on a line, and joins the sentence they split', () => {
     assert.deepEqual(page(`${wrapped}— 2 —\n研究解决安全生产重大问题。`), [{ kind: 'page-number', text: '— 2 —', removes: '\n— 2 —\n' }]);
