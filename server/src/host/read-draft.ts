@@ -91,20 +91,24 @@ export function decodeDraft(bytes: Uint8Array): ReadResult {
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeAs(bytes, 2, 'utf-16be', 'utf-16be');
   if (looksBinary(bytes)) return { ok: false, message: '看起来是二进制文件（不是文本），未检查' };
   const utf8 = decodeAs(bytes, 0, 'utf-8', 'utf-8');
-  if (utf8.ok) return utf8;
+  // Valid UTF-8 with control characters is binary, not GB18030 that happens to decode.
+  if (utf8.ok || utf8.message !== INVALID) return utf8;
   const gb = decodeAs(bytes, 0, 'gb18030', 'gb18030');
-  if (gb.ok) return gb;
+  if (gb.ok || gb.message !== INVALID) return gb;
   return { ok: false, message: '无法识别文件编码（既不是 UTF-8，也不是 GBK/GB18030），未检查' };
 }
 
+const INVALID = '不是有效的文本';
+
 function decodeAs(bytes: Uint8Array, bomLength: number, label: string, encoding: DraftEncoding): ReadResult {
+  let text: string;
   try {
-    const text = new TextDecoder(label, { fatal: true }).decode(bytes.subarray(bomLength));
-    if (hasControlCharacters(text)) return { ok: false, message: '看起来是二进制文件（含控制字符），未检查' };
-    return { ok: true, text, encoding, bytes };
+    text = new TextDecoder(label, { fatal: true }).decode(bytes.subarray(bomLength));
   } catch {
-    return { ok: false, message: `不是有效的 ${label} 文本` };
+    return { ok: false, message: label.startsWith('utf-16') ? `不是有效的 ${label} 文本` : INVALID };
   }
+  if (hasControlCharacters(text)) return { ok: false, message: '看起来是二进制文件（含控制字符），未检查' };
+  return { ok: true, text, encoding, bytes };
 }
 
 function looksBinary(bytes: Uint8Array): boolean {
