@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { ServerStatus } from './server-status';
 
 /** Languages linted when mostly Chinese, besides `gongwen` (setting `gwlint.languages`). */
 export function lintedLanguages(): string[] {
@@ -11,6 +12,8 @@ export function lintedLanguages(): string[] {
 /** Starts the bundled language server (out/server.js) over Node IPC. */
 export async function startClient(context: vscode.ExtensionContext): Promise<LanguageClient> {
   const module = context.asAbsolutePath(path.join('out', 'server.js'));
+  const serverStatus = new ServerStatus();
+  context.subscriptions.push(serverStatus);
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6029'] } },
@@ -25,6 +28,8 @@ export async function startClient(context: vscode.ExtensionContext): Promise<Lan
       fileEvents: vscode.workspace.createFileSystemWatcher('**/.gwlintrc.json'),
     },
     outputChannelName: 'gwlint',
+    // Restarts a server that died and says so in the status bar.
+    errorHandler: serverStatus,
   };
   const client = new LanguageClient('gwlint', 'gwlint 公文检查', serverOptions, clientOptions);
   context.subscriptions.push(client);
