@@ -30,6 +30,8 @@ export async function startClient(context: vscode.ExtensionContext): Promise<Lan
     outputChannelName: 'gwlint',
     // Restarts a server that died and says so in the status bar.
     errorHandler: serverStatus,
+    // In an untrusted workspace the server reads configuration files inside the workspace only.
+    initializationOptions: () => ({ trusted: vscode.workspace.isTrusted }),
   };
   const client = new LanguageClient('gwlint', 'gwlint 公文检查', serverOptions, clientOptions);
   context.subscriptions.push(client);
@@ -39,6 +41,7 @@ export async function startClient(context: vscode.ExtensionContext): Promise<Lan
       if (e.affectsConfiguration('gwlint.languages')) void vscode.commands.executeCommand('gwlint.restartServer');
     }),
   );
+  context.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(() => void vscode.commands.executeCommand('gwlint.restartServer')));
   await client.start();
   return client;
 }

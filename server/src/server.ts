@@ -15,6 +15,7 @@ import { structureHover } from './lsp/hover';
 import { DocumentLinter } from './lsp/linter';
 import { SettingsSource } from './lsp/settings-source';
 import { documentSymbols } from './lsp/symbols';
+import { workspaceTrust } from './lsp/trust';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -23,6 +24,7 @@ const linter = new DocumentLinter(connection, documents, (uri) => settings.forDo
 
 connection.onInitialize((params): InitializeResult => {
   settings.initialize(params);
+  linter.trust = workspaceTrust(params);
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },

@@ -79,10 +79,11 @@ export class LspClient {
     this.connection.listen();
   }
 
-  async initialize(rootPath?: string): Promise<InitializeResult> {
+  async initialize(rootPath?: string, initializationOptions?: Record<string, unknown>): Promise<InitializeResult> {
     const result = await this.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri: rootPath ? pathToFileURL(rootPath).href : null,
+      ...(initializationOptions ? { initializationOptions } : {}),
       capabilities: {
         workspace: { configuration: true, applyEdit: true, didChangeConfiguration: { dynamicRegistration: false } },
         textDocument: {

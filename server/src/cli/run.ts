@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { findRule, RULES } from '../core/rules';
-import { ConfigLoader, type ConfigIssue, type ResolvedConfig } from '../host/config-file';
+import { ConfigLoader, extendsOutside, type ConfigIssue, type ResolvedConfig } from '../host/config-file';
 import { decodeBoundedDraft, readDraftFile } from '../host/read-draft';
 import { parseCliArgs, USAGE, UsageError, type CliArgs } from './args';
 import { readBaseline, useBaseline, type BaselineFile } from './baseline';
@@ -159,6 +159,12 @@ function configReader(loader: ConfigLoader, io: CliIo): { read: (path: string) =
   return {
     read: (path) => {
       const config = loader.forFile(path);
+      // No configuration file is read silently from outside the folder of the one that extends it.
+      for (const link of extendsOutside(config.files)) {
+        const line = `gwlint：配置 ${link.from} 继承了其所在文件夹之外的 ${link.to}`;
+        if (!reported.has(line)) io.stderr(`${line}\n`);
+        reported.add(line);
+      }
       if (!config.problems.length) return config;
       failed = true;
       reportConfigProblems(config.problems, reported, io);
@@ -210,6 +216,7 @@ function printConfig(args: CliArgs, loader: ConfigLoader, io: CliIo): number {
   const printed = {
     file,
     configFile: config.configFile ?? null,
+    configFiles: config.files,
     ignored: config.ignored,
     gitignore: config.gitignore ?? false,
     rules,

@@ -19,6 +19,8 @@ export interface ConfigIssue {
 export interface ResolvedConfig {
   /** The configuration file used (nearest walking up, or given explicitly). */
   readonly configFile?: string;
+  /** Every configuration file read for it, the ones it extends first, the configuration file last. */
+  readonly files: readonly string[];
   /** Rule settings for this file; rules not named run with their defaults. */
   readonly rules: Record<string, RuleSetting>;
   readonly segmenter: 'jieba-wasm' | 'nodejieba';
@@ -47,8 +49,17 @@ export class ConfigLoader {
   private readonly chains = new Map<string, ConfigChain>();
   private readonly nearest = new Map<string, string | undefined>();
 
-  constructor(options: { configPath?: string } = {}) {
+  /** Folders that configuration files must lie in (an untrusted workspace); anywhere when not given. */
+  private readonly confinedTo?: readonly string[];
+
+  constructor(options: { configPath?: string; confinedTo?: readonly string[] } = {}) {
     this.explicit = options.configPath ? resolve(options.configPath) : undefined;
+    this.confinedTo = options.confinedTo?.map((folder) => resolve(folder));
+  }
+
+  /** Whether a configuration file may be read: inside the folders it is confined to, if any. */
+  private allowed(file: string): boolean {
+    return !this.confinedTo || this.confinedTo.some((folder) => isInside(folder, file));
   }
 
   clear(): void {
@@ -87,6 +98,7 @@ export class ConfigLoader {
     }
     return {
       ...(configFile ? { configFile } : {}),
+      files: chain.layers.map((l) => l.file),
       rules: mergeRuleSettings(ruleLayers),
       segmenter,
       dictionary,
@@ -116,14 +128,19 @@ export class ConfigLoader {
     if (seen.includes(file)) {
       return { layers: [], problems: [{ file, path: 'extends', message: `循环继承：${[...seen, file].join(' → ')}` }] };
     }
+    if (!this.allowed(file)) {
+      return { layers: [], problems: [{ file, path: '', message: UNTRUSTED }] };
+    }
     const read = readConfigFile(file);
     if (!read.config) return { layers: [], problems: read.problems };
     let base: ConfigChain = { layers: [], problems: [] };
     if (read.config.extends) {
       const target = resolve(dirname(file), read.config.extends);
-      base = existsSync(target)
-        ? this.chain(target, [...seen, file])
-        : { layers: [], problems: [{ file, path: 'extends', message: `找不到被继承的配置文件“${read.config.extends}”` }] };
+      base = !this.allowed(target)
+        ? { layers: [], problems: [{ file, path: 'extends', message: `${UNTRUSTED}：“${target}”` }] }
+        : existsSync(target)
+          ? this.chain(target, [...seen, file])
+          : { layers: [], problems: [{ file, path: 'extends', message: `找不到被继承的配置文件“${read.config.extends}”` }] };
     }
     const chain = { layers: [...base.layers, { file, config: read.config }], problems: [...base.problems, ...read.problems] };
     this.chains.set(file, chain);
@@ -131,10 +148,37 @@ export class ConfigLoader {
   }
 }
 
+const UNTRUSTED = '工作区未受信任，不读取工作区之外的配置文件';
+
+/**
+ * The `extends` links of a configuration's files (`ResolvedConfig.files`) that leave the folder
+ * of the file that extends: the host names each file read there, so none is read silently.
+ */
+export function extendsOutside(files: readonly string[]): { readonly from: string; readonly to: string }[] {
+  const links: { from: string; to: string }[] = [];
+  for (let k = 0; k + 1 < files.length; k++) {
+    const [to, from] = [files[k], files[k + 1]];
+    if (!isInside(dirname(from), to)) links.push({ from, to });
+  }
+  return links;
+}
+
+/** The largest configuration file read (100,000 `allow` entries fit easily). */
+export const MAX_CONFIG_BYTES = 16 * 1024 * 1024;
+
+function isInside(folder: string, file: string): boolean {
+  const rel = relative(folder, file);
+  return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
+}
+
 /** Reads and validates one configuration file without following `extends`. */
 export function readConfigFile(file: string): { config?: ConfigFile; problems: ConfigIssue[] } {
   let raw: string;
   try {
+    // Configuration is data from a regular file: a device or a FIFO is never opened.
+    const stat = statSync(file);
+    if (!stat.isFile()) return { problems: [{ file, path: '', message: '配置文件不是普通文件，未读取' }] };
+    if (stat.size > MAX_CONFIG_BYTES) return { problems: [{ file, path: '', message: `配置文件过大（上限 ${MAX_CONFIG_BYTES / 1048576} MB），未读取` }] };
     raw = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;

@@ -6,7 +6,8 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { Draft } from '../core/document/draft';
 import { LintCache, lint, type LintOptions } from '../core/engine';
 import type { Finding } from '../core/types';
-import { ConfigLoader, type ConfigIssue, type ResolvedConfig } from '../host/config-file';
+import { ConfigLoader, extendsOutside, type ConfigIssue, type ResolvedConfig } from '../host/config-file';
+import type { WorkspaceTrust } from './trust';
 import { lintOptionsFor } from '../host/lint-options';
 import { configDiagnostics } from './config-problems';
 import { lintCooperatively } from './cooperative-lint';
@@ -28,7 +29,7 @@ export interface LintResult {
 /** Lint runs slower than this are written to the output channel. */
 const SLOW_LINT_MS = 500;
 
-const NO_CONFIG: ResolvedConfig = { rules: {}, segmenter: 'jieba-wasm', dictionary: [], extensions: [], ignored: false, problems: [] };
+const NO_CONFIG: ResolvedConfig = { files: [], rules: {}, segmenter: 'jieba-wasm', dictionary: [], extensions: [], ignored: false, problems: [] };
 
 /** Lints open documents on schedule and publishes their diagnostics; one failing document never stops the others. */
 export class DocumentLinter {
@@ -41,6 +42,8 @@ export class DocumentLinter {
   private readonly reportedConfigs = new Map<string, string>();
   private readonly reportedSettings = new Set<string>();
   readonly scheduler = new Scheduler((uri, isStale) => this.run(uri, isStale));
+  /** In an untrusted workspace, configuration files are read from its folders only. */
+  trust: WorkspaceTrust = { trusted: true, folders: [] };
 
   constructor(
     private readonly connection: Connection,
@@ -158,11 +161,19 @@ export class DocumentLinter {
     if (!path) return NO_CONFIG;
     let loader = this.loaders.get(settings.configPath);
     if (!loader) {
-      loader = new ConfigLoader(settings.configPath ? { configPath: settings.configPath } : {});
+      loader = new ConfigLoader({
+        ...(settings.configPath ? { configPath: settings.configPath } : {}),
+        ...(this.trust.trusted ? {} : { confinedTo: this.trust.folders }),
+      });
       this.loaders.set(settings.configPath, loader);
     }
     const config = loader.forFile(path);
     this.reportConfigProblems(config);
+    for (const link of extendsOutside(config.files)) {
+      const line = `配置 ${link.from} 继承了其所在文件夹之外的 ${link.to}`;
+      if (!this.reportedSettings.has(line)) this.connection.console.info(line);
+      this.reportedSettings.add(line);
+    }
     return settings.segmenter ? { ...config, segmenter: settings.segmenter } : config;
   }
 
