@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
+import iconv from 'iconv-lite';
 import { LintCache } from '../../server/src/core/cache';
 import { applyFixes, fixAll, INTERNAL_ERROR, lint, type LintOptions } from '../../server/src/core/engine';
 import { defineRule, type Rule } from '../../server/src/core/rule';
@@ -173,7 +174,7 @@ export function checkCrashIsolated({ text, format }: { text: string; format: Dra
   assert.deepEqual(findings.filter((f) => f.ruleId !== INTERNAL_ERROR), lintOf(text, format));
 }
 
-/** The encodings a draft file may come in, as bytes; GB18030 only where the text is all GBK. */
+/** The encodings a draft file may come in, as bytes. */
 export function encodings(text: string): { name: string; bytes: Uint8Array }[] {
   const utf8 = Buffer.from(text, 'utf8');
   const utf16le = Buffer.from(text, 'utf16le');
@@ -184,9 +185,9 @@ export function encodings(text: string): { name: string; bytes: Uint8Array }[] {
     { name: 'utf-16le', bytes: Buffer.concat([Buffer.from([0xff, 0xfe]), utf16le]) },
     { name: 'utf-16be', bytes: Buffer.concat([Buffer.from([0xfe, 0xff]), utf16be]) },
   ];
-  // GBK bytes that are also valid UTF-8 (a lone 志 is D6 BE, which is U+05BE) are read as UTF-8, as any detector would.
-  const gbk = encodeGbk(text);
-  if (gbk && !isUtf8(gbk)) out.push({ name: 'gb18030', bytes: gbk });
+  // GB18030 bytes that are also valid UTF-8 (a lone 志 is D6 BE, which is U+05BE) are read as UTF-8, as any detector would.
+  const gb = iconv.encode(text, 'gb18030');
+  if (!isUtf8(gb)) out.push({ name: 'gb18030', bytes: gb });
   return out;
 }
 
@@ -216,31 +217,3 @@ export function checkEncodings({ text, format }: { text: string; format: DraftFo
 }
 
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-
-let GBK: Map<string, number> | undefined;
-
-/** GBK bytes of a text, or nothing when a character is outside GBK (Node has no GBK encoder). */
-export function encodeGbk(text: string): Buffer | undefined {
-  if (!GBK) {
-    GBK = new Map();
-    const decoder = new TextDecoder('gbk');
-    for (let lead = 0x81; lead <= 0xfe; lead++) {
-      for (let trail = 0x40; trail <= 0xfe; trail++) {
-        if (trail === 0x7f) continue;
-        const ch = decoder.decode(new Uint8Array([lead, trail]));
-        if (ch.length === 1 && ch !== '\ufffd' && !GBK.has(ch)) GBK.set(ch, (lead << 8) | trail);
-      }
-    }
-  }
-  const bytes: number[] = [];
-  for (const ch of text) {
-    const code = ch.charCodeAt(0);
-    if (ch.length === 1 && code < 0x80) bytes.push(code);
-    else {
-      const pair = GBK.get(ch);
-      if (pair === undefined) return undefined;
-      bytes.push(pair >> 8, pair & 0xff);
-    }
-  }
-  return Buffer.from(bytes);
-}
