@@ -69,11 +69,11 @@ describe('segmenter', () => {
       const cache = new SegmentationCache(2);
       cache.set('a', []);
       cache.set('b', []);
-      cache.get('a');
+      cache.get('a', '');
       cache.set('c', []);
-      assert.equal(cache.get('b'), undefined);
-      assert.ok(cache.get('a'));
-      assert.ok(cache.get('c'));
+      assert.equal(cache.get('b', ''), undefined);
+      assert.ok(cache.get('a', ''));
+      assert.ok(cache.get('c', ''));
     });
   });
 

@@ -63,11 +63,11 @@ class HostSegmenter implements Segmenter {
   cut(text: string): Token[] {
     if (text === '') return [];
     const key = `${this.name}\u0000${text}`;
-    const hit = cache.get(key);
-    if (hit) return hit.slice();
+    const hit = cache.get(key, text);
+    if (hit) return hit;
     const tokens = withOffsets(text, normaliseWords(this.ready().cut(text)));
     cache.set(key, tokens);
-    return tokens.slice();
+    return tokens;
   }
 
   addWords(words: readonly string[]): void {
