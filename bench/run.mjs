@@ -9,6 +9,7 @@ const tsx = join(here, '..', 'node_modules', '.bin', 'tsx');
 const benches = [
   ['engine', [tsx, join(here, 'engine.ts')]],
   ['scaling', [tsx, join(here, 'scaling.ts')]],
+  ['language server latency', [tsx, join(here, 'lsp-latency.ts')]],
   ['segmenters', [tsx, join(here, 'segmenters.ts')]],
   ['language server', [process.execPath, join(here, 'lsp.mjs')]],
 ];
