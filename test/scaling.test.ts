@@ -49,8 +49,8 @@ describe('linear time on hostile inputs', function () {
     assert.equal(count(plain, 'underscores'), MAX_FINDINGS_PER_RULE);
   });
 
-  it('30,000 announcements, each with its three headings: each list ends where numbering starts again', () => {
-    const text = manyAnnouncements(30_000);
+  it('10,000 announcements, each with its three headings: each list ends where numbering starts again', () => {
+    const text = manyAnnouncements(10_000);
     assert.deepEqual(only(announcedCount as Rule, text), []);
     const short = text.replace('三点意见', '四点意见');
     assert.deepEqual(
