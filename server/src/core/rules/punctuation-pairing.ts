@@ -1,0 +1,50 @@
+import { defineRule, type CommonOptions } from '../rule';
+import { markerOffsets } from './punctuation/marks';
+import { opensWithQuote, scanPairs } from './punctuation/pairs';
+
+export default defineRule<CommonOptions>({
+  meta: {
+    id: 'punctuation-pairing',
+    description: '引号、书名号、括号应在段内成对使用，前后配套',
+    details:
+      '在一个段落内检查“”‘’《》〈〉（）【】〔〕「」『』是否成对：只有前一半或只有后一半的报告为不配对；' +
+      '前后不配套的（如“(来源：中国政府网）”“《…〉”）报告并可自动改正；方向用反的引号（“…“、”…”）报告并可自动改正。' +
+      '嵌套引号“…‘…’…”是正确用法。按 GB/T 15834—2011 4.1.3.2，引文有多段时每段开头用前引号、只在最后一段末尾用后引号，' +
+      '因此后一段以前引号开头时，前一段未闭合的前引号不报告。标题序号中的括号由 heading-punctuation 检查。',
+    examples: {
+      bad: ['要坚持“不敢腐、不能腐、不想腐一体推进。', '认真学习《习近平谈治国理政。', '(来源：中国政府网）', '落实“放管服“改革'],
+      good: ['要坚持“不敢腐、不能腐、不想腐”一体推进。', '他说：“要记住‘人民至上’。”', '“第一段引文……\n“第二段引文。”'],
+    },
+    defaultSeverity: 'warning',
+    fixable: true,
+    messages: {
+      unclosed: '“{{found}}”没有配对的“{{partner}}”',
+      unopened: '“{{found}}”前面没有配对的“{{partner}}”',
+      mismatch: '“{{found}}”与“{{partner}}”不配套',
+      reversed: '引号方向用反了，此处应为“{{fix}}”',
+    },
+    options: {},
+    defaultOptions: {},
+  },
+  check(draft, context) {
+    const markers = markerOffsets(draft);
+    const paragraphs = draft.paragraphs;
+    for (let k = 0; k < paragraphs.length; k++) {
+      const paragraph = paragraphs[k];
+      const base = paragraph.start;
+      const scan = scanPairs(paragraph.text, (at) => markers.has(base + at));
+      const findings = [...scan.findings];
+      // A quotation that runs on into a paragraph opening with “ closes there or later.
+      if (scan.openQuote && !(k + 1 < paragraphs.length && opensWithQuote(paragraphs[k + 1].text))) findings.push(scan.openQuote);
+      for (const f of findings) {
+        const span = [base + f.at, base + f.at + 1] as const;
+        context.report({
+          messageId: f.problem,
+          data: { found: f.found, partner: f.partner, fix: f.fix ?? '' },
+          span,
+          ...(f.fix ? { fix: { span, text: f.fix } } : {}),
+        });
+      }
+    }
+  },
+});

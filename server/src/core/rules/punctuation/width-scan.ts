@@ -1,0 +1,179 @@
+import { codeTable } from '../../document/chars';
+import { ASCII_WORD, CHINESE_DIGIT, CJK_CLOSERS, CJK_OPENERS, CJK_PUNCTUATION, codeAt, DIGIT, isChineseAt, isHanAt, LATIN, SPACE } from './marks';
+
+/** What a half-width mark in Chinese text is: a point (`,` `.` …), one of a pair of brackets, or a quote. */
+export type WidthKind = 'point' | 'paren' | 'quote';
+
+/** A half-width mark used in Chinese text, at an offset of its paragraph. */
+export interface WidthMark {
+  readonly at: number;
+  readonly kind: WidthKind;
+  readonly found: string;
+  readonly expected: string;
+  /** False for a quote whose partner is missing: which way it faces is a guess. */
+  readonly fixable: boolean;
+}
+
+/** The half-width marks of one paragraph that belong to Chinese text, and what the draft-level judgement needs. */
+export interface WidthScan {
+  readonly marks: readonly WidthMark[];
+  /** Full-width parentheses in the paragraph. */
+  readonly fullParens: number;
+}
+
+const CANDIDATE = codeTable(',.:;?!()"\'（）');
+const FULL: Readonly<Record<string, string>> = { ',': '，', '.': '。', ':': '：', ';': '；', '?': '？', '!': '！', '(': '（', ')': '）' };
+// Where a clause ends: what comes before belongs to another clause.
+const CLAUSE_END = codeTable(',.:;?!，。；：？！');
+// In a token, these show a web address, an e-mail address, a path or markup, never prose.
+const URLISH = codeTable('/\\@&=#~');
+const NUMBER_TOKEN = codeTable('0123456789.%');
+
+/**
+ * Finds the half-width `, . : ; ? ! ( ) " '` of a paragraph that belong to Chinese text.
+ * One pass over the text; brackets and quotes are paired as they come.
+ */
+export function scanWidth(text: string): WidthScan {
+  const marks: WidthMark[] = [];
+  let fullParens = 0;
+  let lastHan = -1;
+  let lastClauseEnd = -1;
+  // The run of printable ASCII characters that ends just before the current character.
+  let tokenStart = 0;
+  let tokenUrlish = false;
+  const parens: number[] = [];
+  const quotes = { double: new QuoteState('"', '“', '”'), single: new QuoteState("'", '‘', '’') };
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (CANDIDATE[code] === 1) {
+      const ch = text[i];
+      if (ch === '（' || ch === '）') fullParens++;
+      if (ch === '(' || ch === '（') parens.push(i);
+      else if (ch === ')' || ch === '）') {
+        const open = parens.pop();
+        if (open !== undefined && text[open] === '(' && ch === ')' && isChineseParenPair(text, open, i)) {
+          marks.push(mark(open, 'paren', '('), mark(i, 'paren', ')'));
+        }
+      } else if (ch === '"') quotes.double.straight(text, i, marks);
+      else if (ch === "'") quotes.single.straight(text, i, marks);
+      else if (isChinesePoint(text, i, lastHan > lastClauseEnd, tokenStart, tokenUrlish)) marks.push(mark(i, 'point', ch));
+    } else if (text[i] === '“') quotes.double.curly(true);
+    else if (text[i] === '”') quotes.double.curly(false);
+    else if (text[i] === '‘') quotes.single.curly(true);
+    else if (text[i] === '’') quotes.single.curly(false);
+    if (isHanAt(text, i)) lastHan = i;
+    // 6.3  1,000: a point inside a number ends no clause.
+    if (CLAUSE_END[code] === 1 && !(codeAt(DIGIT, text, i - 1) && codeAt(DIGIT, text, i + 1))) lastClauseEnd = i;
+    if (ASCII_WORD[code] !== 1) {
+      tokenStart = i + 1;
+      tokenUrlish = false;
+    } else if (URLISH[code] === 1 || (text[i] === '.' && codeAt(LATIN, text, i + 1)) || (text[i] === ':' && text[i + 1] === '/')) tokenUrlish = true;
+  }
+  quotes.double.end(text, marks);
+  quotes.single.end(text, marks);
+  marks.sort((a, b) => a.at - b.at);
+  return { marks, fullParens };
+}
+
+function mark(at: number, kind: WidthKind, found: string, expected = FULL[found], fixable = true): WidthMark {
+  return { at, kind, found, expected, fixable };
+}
+
+/**
+ * Whether the point mark at `i` ends or splits Chinese text: the character it follows is
+ * Chinese, or it follows a number or a Latin word inside a Chinese clause and Chinese follows it.
+ */
+function isChinesePoint(text: string, i: number, clauseHasHan: boolean, tokenStart: number, tokenUrlish: boolean): boolean {
+  const ch = text[i];
+  const prev = text.charCodeAt(i - 1);
+  const next = text.charCodeAt(i + 1);
+  // 1,000  3.14  12:30  1:500
+  if (DIGIT[prev] === 1 && DIGIT[next] === 1) return false;
+  if (ch === '.') return isChinesePeriod(text, i, tokenStart);
+  if (ch === ':' && text[i + 1] === '/') return false;
+  // ![image](…) in Markdown.
+  if (ch === '!' && text[i + 1] === '[') return false;
+  let j = i - 1;
+  while (j >= 0 && SPACE[text.charCodeAt(j)] === 1) j--;
+  if (j < 0) return false;
+  if (isHanAt(text, j)) return true;
+  if (codeAt(CJK_PUNCTUATION, text, j)) return !codeAt(CJK_OPENERS, text, j);
+  // 增长3.5%,比上年  实现GDP,同比: a number or a Latin word inside a Chinese clause.
+  if (j !== i - 1 || tokenUrlish || !clauseHasHan) return false;
+  if (!isHanAt(text, i + 1) && !codeAt(CJK_OPENERS, text, i + 1)) return false;
+  return tokenStart < i;
+}
+
+/**
+ * A half-width full stop after Chinese text, at the end of a sentence: not a decimal point,
+ * an ellipsis, a file extension, or the dot of a heading number (`1.` `二.`).
+ */
+function isChinesePeriod(text: string, i: number, tokenStart: number): boolean {
+  if (text[i - 1] === '.' || text[i + 1] === '.') return false;
+  if (codeAt(ASCII_WORD, text, i + 1)) return false;
+  const nextIsEnd = i + 1 >= text.length || codeAt(SPACE, text, i + 1) || isChineseAt(text, i + 1);
+  if (!nextIsEnd) return false;
+  if (codeAt(CJK_CLOSERS, text, i - 1)) return true;
+  if (isHanAt(text, i - 1)) {
+    // 二.加强: a Chinese numeral at a clause start is a heading number (heading-punctuation's).
+    let k = i - 1;
+    while (k >= 0 && CHINESE_DIGIT[text.charCodeAt(k)] === 1) k--;
+    return k === i - 1 || !(k < 0 || codeAt(SPACE, text, k) || codeAt(CJK_PUNCTUATION, text, k) || codeAt(ASCII_WORD, text, k));
+  }
+  // 增长了5%.  a number that ends a Chinese sentence (a number at a clause start is a heading).
+  if (tokenStart >= i || !isHanAt(text, tokenStart - 1)) return false;
+  for (let k = tokenStart; k < i; k++) if (NUMBER_TOKEN[text.charCodeAt(k)] !== 1) return false;
+  return true;
+}
+
+/**
+ * A pair of half-width parentheses around Chinese text, or right after it: `(以下简称…)`,
+ * `生产总值(GDP)`. Not a Markdown link target `[…](…)`.
+ */
+function isChineseParenPair(text: string, open: number, close: number): boolean {
+  if (text[open - 1] === ']') return false;
+  for (let k = open + 1; k < close; k++) if (isHanAt(text, k)) return true;
+  return isHanAt(text, open - 1) && (close + 1 >= text.length || isChineseAt(text, close + 1));
+}
+
+/** Straight quotes of one kind, paired with each other and with curly ones as a paragraph goes. */
+class QuoteState {
+  private open = false;
+  /** A straight opening quote waiting for its partner. */
+  private pending = -1;
+
+  constructor(
+    private readonly straightMark: string,
+    private readonly opening: string,
+    private readonly closing: string,
+  ) {}
+
+  curly(opening: boolean): void {
+    this.open = opening;
+    this.pending = -1;
+  }
+
+  straight(text: string, i: number, marks: WidthMark[]): void {
+    // An apostrophe or a prime: it's, 5'30".
+    if (this.straightMark === "'" && (codeAt(DIGIT, text, i - 1) || (codeAt(LATIN, text, i - 1) && codeAt(LATIN, text, i + 1)))) return;
+    if (!this.open) {
+      this.open = true;
+      this.pending = i;
+      return;
+    }
+    this.open = false;
+    if (this.pending >= 0) {
+      // Both of a straight pair, or neither: a fixed pair stays a pair.
+      if (isChineseAt(text, this.pending - 1) || isChineseAt(text, this.pending + 1) || isChineseAt(text, i - 1) || isChineseAt(text, i + 1)) {
+        marks.push(mark(this.pending, 'quote', this.straightMark, this.opening), mark(i, 'quote', this.straightMark, this.closing));
+      }
+      this.pending = -1;
+    } else marks.push(mark(i, 'quote', this.straightMark, this.closing));
+  }
+
+  /** A straight quote left open at the paragraph's end: reported, but which way it faces is a guess. */
+  end(text: string, marks: WidthMark[]): void {
+    const at = this.pending;
+    if (at >= 0 && (isChineseAt(text, at - 1) || isChineseAt(text, at + 1))) marks.push(mark(at, 'quote', this.straightMark, this.opening, false));
+  }
+}
