@@ -1,6 +1,6 @@
 import { defineRule, type CommonOptions } from '../rule';
 import { markerOffsets } from './punctuation/marks';
-import { opensWithQuote, scanPairs } from './punctuation/pairs';
+import { opensWithQuote, scanPairs, type PairFinding, type PairScan } from './punctuation/pairs';
 
 export default defineRule<CommonOptions>({
   meta: {
@@ -10,7 +10,8 @@ export default defineRule<CommonOptions>({
       '在一个段落内检查“”‘’《》〈〉（）【】〔〕「」『』是否成对：只有前一半或只有后一半的报告为不配对；' +
       '前后不配套的（如“(来源：中国政府网）”“《…〉”）报告并可自动改正；方向用反的引号（“…“、”…”）报告并可自动改正。' +
       '嵌套引号“…‘…’…”是正确用法。按 GB/T 15834—2011 4.1.3.2，引文有多段时每段开头用前引号、只在最后一段末尾用后引号，' +
-      '因此后一段以前引号开头时，前一段未闭合的前引号不报告。标题序号中的括号由 heading-punctuation 检查。',
+      '因此后一段以前引号开头时，前一段未闭合的前引号不报告。从 PDF 复制、按固定宽度折行的文字中，' +
+      '在一行末尾打开、在下一行开头闭合的引号或括号也不报告。标题序号中的括号由 heading-punctuation 检查。',
     examples: {
       bad: ['要坚持“不敢腐、不能腐、不想腐一体推进。', '认真学习《习近平谈治国理政。', '(来源：中国政府网）', '落实“放管服“改革'],
       good: ['要坚持“不敢腐、不能腐、不想腐”一体推进。', '他说：“要记住‘人民至上’。”', '“第一段引文……\n“第二段引文。”'],
@@ -27,15 +28,34 @@ export default defineRule<CommonOptions>({
     defaultOptions: {},
   },
   check(draft, context) {
-    const markers = markerOffsets(draft);
+    const headings = markerOffsets(draft, false);
+    const lists = markerOffsets(draft);
     const paragraphs = draft.paragraphs;
+    const scans: PairScan[] = paragraphs.map((p) => scanPairs(p.text, (at) => headings.has(p.start + at), (at) => lists.has(p.start + at)));
+    // What the next line closes, by paragraph: a hard-wrapped line (text copied from a PDF) may close what its predecessor opened.
+    const closedBelow = scans.map(() => new Set<PairFinding>());
+    const openedAbove = scans.map(() => new Set<PairFinding>());
+    for (let k = 0; k + 1 < paragraphs.length; k++) {
+      if (paragraphs[k + 1].lineIndex !== paragraphs[k].lineIndex + 1) continue;
+      const open = scans[k].open;
+      const closing = scans[k + 1].unopened;
+      for (let o = open.length - 1, c = 0; o >= 0 && c < closing.length && open[o].partner === closing[c].found; o--, c++) {
+        closedBelow[k].add(open[o]);
+        openedAbove[k + 1].add(closing[c]);
+      }
+    }
     for (let k = 0; k < paragraphs.length; k++) {
-      const paragraph = paragraphs[k];
-      const base = paragraph.start;
-      const scan = scanPairs(paragraph.text, (at) => markers.has(base + at));
-      const findings = [...scan.findings];
-      // A quotation that runs on into a paragraph opening with “ closes there or later.
-      if (scan.openQuote && !(k + 1 < paragraphs.length && opensWithQuote(paragraphs[k + 1].text))) findings.push(scan.openQuote);
+      const scan = scans[k];
+      const runsOn = k + 1 < paragraphs.length && opensWithQuote(paragraphs[k + 1].text);
+      let excused = false;
+      const open = scan.open.filter((f) => {
+        if (closedBelow[k].has(f)) return false;
+        // A quotation that runs on into a paragraph opening with “ closes there or later (GB/T 15834 4.1.3.2).
+        if (f.found === '“' && runsOn && !excused) return !(excused = true);
+        return true;
+      });
+      const findings = [...scan.findings, ...open, ...scan.unopened.filter((f) => !openedAbove[k].has(f))].sort((a, b) => a.at - b.at);
+      const base = paragraphs[k].start;
       for (const f of findings) {
         const span = [base + f.at, base + f.at + 1] as const;
         context.report({

@@ -40,19 +40,19 @@ export function isChineseAt(text: string, at: number): boolean {
 const NUMBER_FORMS: ReadonlySet<EnumerationKind> = new Set(['circled', 'arabic-paren', 'chinese-paren', 'arabic', 'chinese']);
 
 /**
- * The offsets of the draft's heading and list markers (`一、` `（一）` `1.` `（1）`):
- * their punctuation belongs to heading-punctuation and list-sequence, and the dot after
- * `1.` is what GB/T 9704 wants.
+ * The offsets of the draft's heading markers (`一、` `（一）` `1.` `（1）`) and, with
+ * `lists`, of numbers written inline as list markers (`（1）` `1）` `①`): their punctuation
+ * belongs to heading-punctuation and list-sequence, and the dot after `1.` is what GB/T 9704
+ * wants. A word marker's comma (`第一,`) is prose punctuation and stays in.
  */
-export function markerOffsets(draft: Draft): ReadonlySet<number> {
-  return draft.view('punctuation:markers', () => {
+export function markerOffsets(draft: Draft, lists = true): ReadonlySet<number> {
+  return draft.view(`punctuation:markers:${lists}`, () => {
     const offsets = new Set<number>();
     const add = (start: number, end: number): void => {
       for (let i = start; i < end; i++) offsets.add(i);
     };
     for (const h of draft.headings) add(h.marker[0], h.marker[1]);
-    // Numbers written inline as markers (`（1）` `1.`); a word marker's comma (`第一,`) is prose punctuation.
-    for (const run of draft.enumerations) for (const item of run.items) if (NUMBER_FORMS.has(item.kind)) add(item.marker[0], item.marker[1]);
+    if (lists) for (const run of draft.enumerations) for (const item of run.items) if (NUMBER_FORMS.has(item.kind)) add(item.marker[0], item.marker[1]);
     return offsets;
   });
 }

@@ -16,9 +16,12 @@ export interface PairFinding {
 }
 
 export interface PairScan {
+  /** Mismatched and reversed marks, and marks left open inside a pair that closed. */
   readonly findings: readonly PairFinding[];
-  /** An opening `“` still open at the paragraph's end (a quotation may run on: GB/T 15834 4.1.3.2). */
-  readonly openQuote: PairFinding | undefined;
+  /** Marks still open at the paragraph's end, outermost first: the next line may close them. */
+  readonly open: readonly PairFinding[];
+  /** Closing marks with nothing open before them in the paragraph, in order. */
+  readonly unopened: readonly PairFinding[];
 }
 
 const CLOSE_OF: Readonly<Record<string, string>> = {
@@ -42,10 +45,12 @@ interface Open {
  * Pairs the quotes and brackets of a paragraph (`“”` `‘’` `《》` `〈〉` `（）` `【】` `〔〕` `「」`
  * `『』`, and `()` where it meets a full-width partner) in one pass with a stack, and reports
  * what stays unpaired or is paired with the wrong mark. `skip(at)` leaves out marks that
- * belong to heading numbers.
+ * belong to heading numbers; a closing bracket of a list marker (`1）`) that closes nothing
+ * is the marker's own.
  */
-export function scanPairs(text: string, skip: (at: number) => boolean): PairScan {
+export function scanPairs(text: string, skip: (at: number) => boolean, listMarker: (at: number) => boolean): PairScan {
   const findings: PairFinding[] = [];
+  const unopened: PairFinding[] = [];
   const stack: Open[] = [];
   for (let i = 0; i < text.length; i++) {
     if (PAIRED[text.charCodeAt(i)] !== 1 || skip(i)) continue;
@@ -86,7 +91,7 @@ export function scanPairs(text: string, skip: (at: number) => boolean): PairScan
       stack.pop();
       continue;
     }
-    if (HALF[text.charCodeAt(i)] === 1) continue;
+    if (HALF[text.charCodeAt(i)] === 1 || listMarker(i)) continue;
     if ((ch === '”' || ch === '’') && !stack.some((o) => o.ch === open) && nextQuote(text, i, open, ch) === ch) {
       // ”…” with nothing open: the first one faces the wrong way.
       findings.push({ problem: 'reversed', at: i, found: ch, partner: ch, fix: open });
@@ -95,7 +100,7 @@ export function scanPairs(text: string, skip: (at: number) => boolean): PairScan
     }
     const depth = stack.map((o) => o.ch).lastIndexOf(open);
     if (depth < 0) {
-      findings.push({ problem: 'unopened', at: i, found: ch, partner: open });
+      unopened.push({ problem: 'unopened', at: i, found: ch, partner: open });
       continue;
     }
     // Whatever was opened inside and not closed before this mark is unclosed.
@@ -103,15 +108,8 @@ export function scanPairs(text: string, skip: (at: number) => boolean): PairScan
       if (inner.ch !== '(') findings.push(unclosed(inner));
     }
   }
-  let openQuote: PairFinding | undefined;
-  for (const o of stack) {
-    if (o.ch === '(') continue;
-    const finding = unclosed(o);
-    if (o.ch === '“' && openQuote === undefined) openQuote = finding;
-    else findings.push(finding);
-  }
   findings.sort((a, b) => a.at - b.at);
-  return { findings, openQuote };
+  return { findings, open: stack.filter((o) => o.ch !== '(').map(unclosed), unopened };
 }
 
 function unclosed(o: Open): PairFinding {

@@ -27,7 +27,7 @@ const FULL: Readonly<Record<string, string>> = { ',': '，', '.': '。', ':': '�
 const CLAUSE_END = codeTable(',.:;?!，。；：？！');
 // In a token, these show a web address, an e-mail address, a path or markup, never prose.
 const URLISH = codeTable('/\\@&=#~');
-const NUMBER_TOKEN = codeTable('0123456789.%');
+const NUMBER_TOKEN = codeTable('0123456789.,:%');
 
 /**
  * Finds the half-width `, . : ; ? ! ( ) " '` of a paragraph that belong to Chinese text.
@@ -41,6 +41,7 @@ export function scanWidth(text: string): WidthScan {
   // The run of printable ASCII characters that ends just before the current character.
   let tokenStart = 0;
   let tokenUrlish = false;
+  let tokenNumeric = true;
   const parens: number[] = [];
   const quotes = { double: new QuoteState('"', '“', '”'), single: new QuoteState("'", '‘', '’') };
   for (let i = 0; i < text.length; i++) {
@@ -56,7 +57,9 @@ export function scanWidth(text: string): WidthScan {
         }
       } else if (ch === '"') quotes.double.straight(text, i, marks);
       else if (ch === "'") quotes.single.straight(text, i, marks);
-      else if (isChinesePoint(text, i, lastHan > lastClauseEnd, tokenStart, tokenUrlish)) marks.push(mark(i, 'point', ch));
+      else if (isChinesePoint(text, i, { clauseHasHan: lastHan > lastClauseEnd, start: tokenStart, urlish: tokenUrlish, numeric: tokenNumeric })) {
+        marks.push(mark(i, 'point', ch));
+      }
     } else if (text[i] === '“') quotes.double.curly(true);
     else if (text[i] === '”') quotes.double.curly(false);
     else if (text[i] === '‘') quotes.single.curly(true);
@@ -67,7 +70,11 @@ export function scanWidth(text: string): WidthScan {
     if (ASCII_WORD[code] !== 1) {
       tokenStart = i + 1;
       tokenUrlish = false;
-    } else if (URLISH[code] === 1 || (text[i] === '.' && codeAt(LATIN, text, i + 1)) || (text[i] === ':' && text[i + 1] === '/')) tokenUrlish = true;
+      tokenNumeric = true;
+      continue;
+    }
+    if (NUMBER_TOKEN[code] !== 1) tokenNumeric = false;
+    if (URLISH[code] === 1 || (text[i] === '.' && codeAt(LATIN, text, i + 1)) || (text[i] === ':' && text[i + 1] === '/')) tokenUrlish = true;
   }
   quotes.double.end(text, marks);
   quotes.single.end(text, marks);
@@ -79,17 +86,28 @@ function mark(at: number, kind: WidthKind, found: string, expected = FULL[found]
   return { at, kind, found, expected, fixable };
 }
 
+/** The run of printable ASCII characters just before a mark, and the clause it is in. */
+interface Token {
+  /** Whether the clause before the mark (back to the previous point) holds a Chinese character. */
+  readonly clauseHasHan: boolean;
+  readonly start: number;
+  /** It holds a web address, e-mail address, path or file name. */
+  readonly urlish: boolean;
+  /** It is a number: digits, points and per cent signs only. */
+  readonly numeric: boolean;
+}
+
 /**
  * Whether the point mark at `i` ends or splits Chinese text: the character it follows is
  * Chinese, or it follows a number or a Latin word inside a Chinese clause and Chinese follows it.
  */
-function isChinesePoint(text: string, i: number, clauseHasHan: boolean, tokenStart: number, tokenUrlish: boolean): boolean {
+function isChinesePoint(text: string, i: number, token: Token): boolean {
   const ch = text[i];
   const prev = text.charCodeAt(i - 1);
   const next = text.charCodeAt(i + 1);
   // 1,000  3.14  12:30  1:500
   if (DIGIT[prev] === 1 && DIGIT[next] === 1) return false;
-  if (ch === '.') return isChinesePeriod(text, i, tokenStart);
+  if (ch === '.') return isChinesePeriod(text, i, token);
   if (ch === ':' && text[i + 1] === '/') return false;
   // ![image](…) in Markdown.
   if (ch === '!' && text[i + 1] === '[') return false;
@@ -98,17 +116,17 @@ function isChinesePoint(text: string, i: number, clauseHasHan: boolean, tokenSta
   if (j < 0) return false;
   if (isHanAt(text, j)) return true;
   if (codeAt(CJK_PUNCTUATION, text, j)) return !codeAt(CJK_OPENERS, text, j);
-  // 增长3.5%,比上年  实现GDP,同比: a number or a Latin word inside a Chinese clause.
-  if (j !== i - 1 || tokenUrlish || !clauseHasHan) return false;
-  if (!isHanAt(text, i + 1) && !codeAt(CJK_OPENERS, text, i + 1)) return false;
-  return tokenStart < i;
+  // 增长3.5%,比上年  实现GDP,同比: a number or a Latin word inside a Chinese clause; a number
+  // followed by Chinese even where the clause began on the line before (a hard-wrapped copy).
+  if (j !== i - 1 || token.start >= i || token.urlish || !(token.clauseHasHan || token.numeric)) return false;
+  return isHanAt(text, i + 1) || codeAt(CJK_OPENERS, text, i + 1);
 }
 
 /**
  * A half-width full stop after Chinese text, at the end of a sentence: not a decimal point,
  * an ellipsis, a file extension, or the dot of a heading number (`1.` `二.`).
  */
-function isChinesePeriod(text: string, i: number, tokenStart: number): boolean {
+function isChinesePeriod(text: string, i: number, token: Token): boolean {
   if (text[i - 1] === '.' || text[i + 1] === '.') return false;
   if (codeAt(ASCII_WORD, text, i + 1)) return false;
   const nextIsEnd = i + 1 >= text.length || codeAt(SPACE, text, i + 1) || isChineseAt(text, i + 1);
@@ -121,9 +139,7 @@ function isChinesePeriod(text: string, i: number, tokenStart: number): boolean {
     return k === i - 1 || !(k < 0 || codeAt(SPACE, text, k) || codeAt(CJK_PUNCTUATION, text, k) || codeAt(ASCII_WORD, text, k));
   }
   // 增长了5%.  a number that ends a Chinese sentence (a number at a clause start is a heading).
-  if (tokenStart >= i || !isHanAt(text, tokenStart - 1)) return false;
-  for (let k = tokenStart; k < i; k++) if (NUMBER_TOKEN[text.charCodeAt(k)] !== 1) return false;
-  return true;
+  return token.start < i && token.numeric && isHanAt(text, token.start - 1);
 }
 
 /**
