@@ -1,6 +1,7 @@
 import { allMatches } from '../matches';
 import { parseChineseNumeral } from '../document/numerals';
 import { defineRule, type CommonOptions, type Report } from '../rule';
+import { inDraft } from './punctuation/paragraph-reports';
 
 // Full-width digits and Latin letters (２０２４, ＧＤＰ), with a full-width point between digits (３．５).
 const FULL_WIDTH = /[０-９Ａ-Ｚａ-ｚ]+(?:．[０-９]+)*/g;
@@ -50,10 +51,7 @@ export default defineRule<CommonOptions>({
   check(draft, context) {
     for (const paragraph of draft.paragraphs) {
       const reports = draft.memo(paragraph, 'number-format', () => scan(paragraph.text));
-      for (const r of reports) {
-        const move = (span: readonly [number, number]) => [span[0] + paragraph.start, span[1] + paragraph.start] as const;
-        context.report({ ...r, span: move(r.span), ...(r.fix ? { fix: { span: move(r.fix.span), text: r.fix.text } } : {}) });
-      }
+      for (const r of reports) context.report(inDraft(r, paragraph));
     }
   },
 });

@@ -1,5 +1,6 @@
 import { codeTable } from '../document/chars';
-import { defineRule, type CommonOptions } from '../rule';
+import { defineRule, type CommonOptions, type Report } from '../rule';
+import { inDraft } from './punctuation/paragraph-reports';
 
 // Points (点号) that end or split a clause; two of them side by side say the same thing twice.
 const POINT = codeTable('，。、；：');
@@ -32,33 +33,39 @@ export default defineRule<CommonOptions>({
   },
   check(draft, context) {
     for (const paragraph of draft.paragraphs) {
-      const text = paragraph.text;
-      const base = paragraph.start;
-      for (let i = 0; i + 1 < text.length; i++) {
-        const a = text[i];
-        const b = text[i + 1];
-        const pointA = POINT[text.charCodeAt(i)] === 1;
-        if (!pointA && !((a === '？' || a === '！') && b === '。')) continue;
-        if (!pointA) {
-          context.report({ messageId: 'mixed', data: { found: a + b }, span: [base + i, base + i + 2], fix: { span: [base + i + 1, base + i + 2], text: '' } });
-          i++;
-          continue;
-        }
-        if (POINT[text.charCodeAt(i + 1)] !== 1) continue;
-        let end = i + 1;
-        while (end < text.length && text[end] === a) end++;
-        const span = [base + i, base + end] as const;
-        if (end - i >= 3 && a === '。') context.report({ messageId: 'ellipsis', data: { found: text.slice(i, end) }, span });
-        else if (end - i >= 2) context.report({ messageId: 'repeated', data: { found: text.slice(i, end) }, span, fix: { span: [base + i + 1, base + end], text: '' } });
-        else if (b === '。' && BEFORE_STOP[text.charCodeAt(i)] === 1) {
-          context.report({ messageId: 'mixed', data: { found: a + b }, span: [base + i, base + i + 2], fix: { span: [base + i, base + i + 1], text: '' } });
-          end = i + 2;
-        } else {
-          context.report({ messageId: 'mixed', data: { found: a + b }, span: [base + i, base + i + 2] });
-          end = i + 2;
-        }
-        i = end - 1;
-      }
+      for (const r of draft.memo(paragraph, 'punctuation-doubled', () => scan(paragraph.text))) context.report(inDraft(r, paragraph));
     }
   },
 });
+
+/** The doubled points of one paragraph, in offsets of the paragraph. */
+function scan(text: string): Report[] {
+  const reports: Report[] = [];
+  const report = (r: Report): number => reports.push(r);
+  for (let i = 0; i + 1 < text.length; i++) {
+    const a = text[i];
+    const b = text[i + 1];
+    const pointA = POINT[text.charCodeAt(i)] === 1;
+    if (!pointA && !((a === '？' || a === '！') && b === '。')) continue;
+    if (!pointA) {
+      report({ messageId: 'mixed', data: { found: a + b }, span: [i, i + 2], fix: { span: [i + 1, i + 2], text: '' } });
+      i++;
+      continue;
+    }
+    if (POINT[text.charCodeAt(i + 1)] !== 1) continue;
+    let end = i + 1;
+    while (end < text.length && text[end] === a) end++;
+    const span = [i, end] as const;
+    if (end - i >= 3 && a === '。') report({ messageId: 'ellipsis', data: { found: text.slice(i, end) }, span });
+    else if (end - i >= 2) report({ messageId: 'repeated', data: { found: text.slice(i, end) }, span, fix: { span: [i + 1, end], text: '' } });
+    else if (b === '。' && BEFORE_STOP[text.charCodeAt(i)] === 1) {
+      report({ messageId: 'mixed', data: { found: a + b }, span: [i, i + 2], fix: { span: [i, i + 1], text: '' } });
+      end = i + 2;
+    } else {
+      report({ messageId: 'mixed', data: { found: a + b }, span: [i, i + 2] });
+      end = i + 2;
+    }
+    i = end - 1;
+  }
+  return reports;
+}

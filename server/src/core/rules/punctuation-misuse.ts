@@ -2,6 +2,8 @@ import { codeTable } from '../document/chars';
 import type { Draft } from '../document/draft';
 import { parseChineseNumeral } from '../document/numerals';
 import { defineRule, type CommonOptions, type Report } from '../rule';
+import type { Span } from '../types';
+import { inDraft } from './punctuation/paragraph-reports';
 import { codeAt, CJK_CLOSERS, isHanAt, SPACE } from './punctuation/marks';
 
 // What counts after two numerals that give an approximate amount (三四个, 七八十年代, 三五十家).
@@ -37,31 +39,51 @@ export default defineRule<CommonOptions>({
     defaultOptions: {},
   },
   check(draft, context) {
-    const headingMarkers = new Set(draft.headings.map((h) => h.marker[1]));
+    const headingEnds = new Set(draft.headings.map((h) => h.marker[1]));
     for (const paragraph of draft.paragraphs) {
-      const text = paragraph.text;
       const base = paragraph.start;
-      for (let i = 0; i < text.length; i++) {
-        const ch = text[i];
-        const report = ch === '、' ? commaReport(text, i, base, headingMarkers) : POINT[text.charCodeAt(i)] === 1 ? spaceReport(draft, text, i, base) : undefined;
-        if (report) context.report(report);
+      for (const c of draft.memo(paragraph, 'punctuation-misuse', () => scan(paragraph.text))) {
+        // （一）、 heading a section is heading-punctuation's.
+        if (c.markerEnd !== undefined && headingEnds.has(base + c.markerEnd)) continue;
+        // Spaces in the prose view that are Markdown syntax in the source (**重点** 。) were not typed.
+        if (c.spaces && !isTyped(draft, base + c.spaces[0], base + c.spaces[1])) continue;
+        context.report(inDraft(c.report, paragraph));
       }
     }
   },
 });
 
-function commaReport(text: string, i: number, base: number, headingMarkers: ReadonlySet<number>): Report | undefined {
-  const fix = { span: [base + i, base + i + 1] as const, text: '' };
+/** A finding of one paragraph, in offsets of the paragraph, with what the draft must confirm. */
+interface Candidate {
+  readonly report: Report;
+  /** For `（1）、`: the end of the bracketed number, which may be a heading's marker. */
+  readonly markerEnd?: number;
+  /** For a space before a point: the spaces, which must be spaces in the source too. */
+  readonly spaces?: Span;
+}
+
+function scan(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] === '、' ? commaCandidate(text, i) : POINT[text.charCodeAt(i)] === 1 ? spaceCandidate(text, i) : undefined;
+    if (c) found.push(c);
+  }
+  return found;
+}
+
+function commaCandidate(text: string, i: number): Candidate | undefined {
+  const fix = { span: [i, i + 1] as const, text: '' };
   // （1）、 in a paragraph: a bracketed number takes no further mark.
   if (text[i - 1] === '）' || text[i - 1] === ')') {
     // The opening bracket, at most five characters back: （十二） is the longest number.
     let open = i - 2;
     while (open >= 0 && open >= i - 6 && text[open] !== '（' && text[open] !== '(') open--;
     const marker = open >= 0 && open >= i - 6 ? text.slice(open, i) : '';
-    if (!BRACKETED_NUMBER.test(marker) || headingMarkers.has(base + i + 1)) return undefined;
-    return { messageId: 'marker-comma', data: { found: `${marker}、` }, span: [base + open, base + i + 1], fix };
+    if (!BRACKETED_NUMBER.test(marker)) return undefined;
+    return { report: { messageId: 'marker-comma', data: { found: `${marker}、` }, span: [open, i + 1], fix }, markerEnd: i + 1 };
   }
-  return isApproximatePair(text, i) ? { messageId: 'approximate', data: { found: text.slice(i - 1, i + 3) }, span: [base + i - 1, base + i + 2], fix } : undefined;
+  if (!isApproximatePair(text, i)) return undefined;
+  return { report: { messageId: 'approximate', data: { found: text.slice(i - 1, i + 3) }, span: [i - 1, i + 2], fix } };
 }
 
 /** 三、四个 or 三、五十家 inside a sentence: two numerals for one approximate amount. */
@@ -73,19 +95,24 @@ function isApproximatePair(text: string, i: number): boolean {
   const adjacent = b === a + 1 || (a === 3 && b === 5 && /[十百千万]/.test(unit));
   if (!adjacent || AMOUNT_UNIT[unit.charCodeAt(0)] !== 1 || NOT_AMOUNT.test(text.slice(i + 2, i + 4))) return false;
   // 第三、四条 names two articles; a numeral at a clause start may be a heading number (三、四个坚持).
+  // 十三、四岁: the tens are part of the amount.
   const before = i - 2;
-  if (before < 0 || text[before] === '第' || !isHanAt(text, before)) return false;
-  // 十三、四岁: the tens are part of the amount; 二、三产业 was excluded by its unit.
-  return true;
+  return before >= 0 && text[before] !== '第' && isHanAt(text, before);
 }
 
 /** A space typed between Chinese text and the point after it: `完成任务 。`. */
-function spaceReport(draft: Draft, text: string, i: number, base: number): Report | undefined {
+function spaceCandidate(text: string, i: number): Candidate | undefined {
   let start = i;
   while (start > 0 && SPACE[text.charCodeAt(start - 1)] === 1) start--;
   if (start === i || start === 0) return undefined;
   if (!isHanAt(text, start - 1) && !codeAt(CJK_CLOSERS, text, start - 1)) return undefined;
-  // Spaces in the prose view that are Markdown syntax in the source (**重点** 。) are not typed spaces.
-  for (let k = start; k < i; k++) if (SPACE[draft.source.charCodeAt(base + k)] !== 1) return undefined;
-  return { messageId: 'space-before', data: { mark: text[i] }, span: [base + start, base + i + 1], fix: { span: [base + start, base + i] as const, text: '' } };
+  return {
+    report: { messageId: 'space-before', data: { mark: text[i] }, span: [start, i + 1], fix: { span: [start, i], text: '' } },
+    spaces: [start, i],
+  };
+}
+
+function isTyped(draft: Draft, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (SPACE[draft.source.charCodeAt(k)] !== 1) return false;
+  return true;
 }

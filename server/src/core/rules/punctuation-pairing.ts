@@ -1,5 +1,5 @@
 import { defineRule, type CommonOptions } from '../rule';
-import { markerOffsets } from './punctuation/marks';
+import { paragraphMarkers } from './punctuation/marks';
 import { opensWithQuote, scanPairs, type PairFinding, type PairScan } from './punctuation/pairs';
 
 export default defineRule<CommonOptions>({
@@ -28,33 +28,38 @@ export default defineRule<CommonOptions>({
     defaultOptions: {},
   },
   check(draft, context) {
-    const headings = markerOffsets(draft, false);
-    const lists = markerOffsets(draft);
+    const markers = paragraphMarkers(draft);
     const paragraphs = draft.paragraphs;
-    const scans: PairScan[] = paragraphs.map((p) => scanPairs(p.text, (at) => headings.has(p.start + at), (at) => lists.has(p.start + at)));
-    // What the next line closes, by paragraph: a hard-wrapped line (text copied from a PDF) may close what its predecessor opened.
-    const closedBelow = scans.map(() => new Set<PairFinding>());
-    const openedAbove = scans.map(() => new Set<PairFinding>());
+    const scans: PairScan[] = paragraphs.map((p) => {
+      const { heading, list, key } = markers[p.index];
+      return draft.memo(p, 'punctuation-pairing', () => scanPairs(p.text, (at) => heading.has(at), (at) => list.has(at)), key);
+    });
+    // What the next line closes, by paragraph index: a hard-wrapped line (text copied from a PDF)
+    // may close what its predecessor opened. Memoised scans are shared by equal paragraphs: keyed by index.
+    const closedBelow = new Map<number, Set<PairFinding>>();
+    const openedAbove = new Map<number, Set<PairFinding>>();
+    const entry = (map: Map<number, Set<PairFinding>>, k: number): Set<PairFinding> => map.get(k) ?? map.set(k, new Set()).get(k)!;
     for (let k = 0; k + 1 < paragraphs.length; k++) {
-      if (paragraphs[k + 1].lineIndex !== paragraphs[k].lineIndex + 1) continue;
       const open = scans[k].open;
       const closing = scans[k + 1].unopened;
+      if (open.length === 0 || closing.length === 0 || paragraphs[k + 1].lineIndex !== paragraphs[k].lineIndex + 1) continue;
       for (let o = open.length - 1, c = 0; o >= 0 && c < closing.length && open[o].partner === closing[c].found; o--, c++) {
-        closedBelow[k].add(open[o]);
-        openedAbove[k + 1].add(closing[c]);
+        entry(closedBelow, k).add(open[o]);
+        entry(openedAbove, k + 1).add(closing[c]);
       }
     }
     for (let k = 0; k < paragraphs.length; k++) {
       const scan = scans[k];
+      if (scan.findings.length === 0 && scan.open.length === 0 && scan.unopened.length === 0) continue;
       const runsOn = k + 1 < paragraphs.length && opensWithQuote(paragraphs[k + 1].text);
       let excused = false;
       const open = scan.open.filter((f) => {
-        if (closedBelow[k].has(f)) return false;
+        if (closedBelow.get(k)?.has(f)) return false;
         // A quotation that runs on into a paragraph opening with “ closes there or later (GB/T 15834 4.1.3.2).
         if (f.found === '“' && runsOn && !excused) return !(excused = true);
         return true;
       });
-      const findings = [...scan.findings, ...open, ...scan.unopened.filter((f) => !openedAbove[k].has(f))].sort((a, b) => a.at - b.at);
+      const findings = [...scan.findings, ...open, ...scan.unopened.filter((f) => !openedAbove.get(k)?.has(f))].sort((a, b) => a.at - b.at);
       const base = paragraphs[k].start;
       for (const f of findings) {
         const span = [base + f.at, base + f.at + 1] as const;

@@ -1,5 +1,5 @@
 import { defineRule, type CommonOptions } from '../rule';
-import { markerOffsets } from './punctuation/marks';
+import { paragraphMarkers } from './punctuation/marks';
 import { scanWidth, type WidthMark } from './punctuation/width-scan';
 
 interface Options extends CommonOptions {
@@ -39,16 +39,14 @@ export default defineRule<Options>({
     defaultOptions: { strictParentheses: false },
   },
   check(draft, context) {
-    const markers = markerOffsets(draft);
+    const markers = paragraphMarkers(draft);
     const found: { mark: WidthMark; at: number }[] = [];
     let fullParens = 0;
     for (const paragraph of draft.paragraphs) {
       const scan = draft.memo(paragraph, 'punctuation-width', () => scanWidth(paragraph.text));
       fullParens += scan.fullParens;
-      for (const mark of scan.marks) {
-        const at = paragraph.start + mark.at;
-        if (!markers.has(at)) found.push({ mark, at });
-      }
+      const { heading, list } = markers[paragraph.index];
+      for (const mark of scan.marks) if (!heading.has(mark.at) && !list.has(mark.at)) found.push({ mark, at: paragraph.start + mark.at });
     }
     const pairs = found.filter((f) => f.mark.kind === 'paren').length / 2;
     const houseStyle =

@@ -39,21 +39,42 @@ export function isChineseAt(text: string, at: number): boolean {
 
 const NUMBER_FORMS: ReadonlySet<EnumerationKind> = new Set(['circled', 'arabic-paren', 'chinese-paren', 'arabic', 'chinese']);
 
+/** The offsets, relative to their paragraph, of a paragraph's heading and list markers. */
+export interface ParagraphMarkers {
+  /** Heading markers (`一、` `（一）` `1.` `（1）`): their punctuation is heading-punctuation's. */
+  readonly heading: ReadonlySet<number>;
+  /** Numbers written inline as list markers (`（1）` `1）` `①`). */
+  readonly list: ReadonlySet<number>;
+  /** Both, as a memo key. */
+  readonly key: string;
+}
+
+const NONE: ParagraphMarkers = { heading: new Set(), list: new Set(), key: '' };
+
 /**
- * The offsets of the draft's heading markers (`一、` `（一）` `1.` `（1）`) and, with
- * `lists`, of numbers written inline as list markers (`（1）` `1）` `①`): their punctuation
- * belongs to heading-punctuation and list-sequence, and the dot after `1.` is what GB/T 9704
- * wants. A word marker's comma (`第一,`) is prose punctuation and stays in.
+ * The heading and list markers of each paragraph, by paragraph index. The dot after `1.` is
+ * what GB/T 9704 wants, and the punctuation of markers belongs to heading-punctuation and
+ * list-sequence. A word marker's comma (`第一,`) is prose punctuation and is not a marker here.
  */
-export function markerOffsets(draft: Draft, lists = true): ReadonlySet<number> {
-  return draft.view(`punctuation:markers:${lists}`, () => {
-    const offsets = new Set<number>();
-    const add = (start: number, end: number): void => {
-      for (let i = start; i < end; i++) offsets.add(i);
+export function paragraphMarkers(draft: Draft): readonly ParagraphMarkers[] {
+  return draft.view('punctuation:markers', () => {
+    const heading = new Map<number, number[]>();
+    const list = new Map<number, number[]>();
+    const add = (into: Map<number, number[]>, paragraphIndex: number, start: number, end: number): void => {
+      const base = draft.paragraphs[paragraphIndex].start;
+      const offsets = into.get(paragraphIndex) ?? [];
+      for (let i = start; i < end; i++) offsets.push(i - base);
+      into.set(paragraphIndex, offsets);
     };
-    for (const h of draft.headings) add(h.marker[0], h.marker[1]);
-    if (lists) for (const run of draft.enumerations) for (const item of run.items) if (NUMBER_FORMS.has(item.kind)) add(item.marker[0], item.marker[1]);
-    return offsets;
+    for (const h of draft.headings) add(heading, h.paragraphIndex, h.marker[0], h.marker[1]);
+    for (const run of draft.enumerations) {
+      for (const item of run.items) if (NUMBER_FORMS.has(item.kind)) add(list, item.paragraphIndex, item.marker[0], item.marker[1]);
+    }
+    return draft.paragraphs.map((p) => {
+      const h = heading.get(p.index);
+      const l = list.get(p.index);
+      return h || l ? { heading: new Set(h), list: new Set(l), key: `${h?.join(',') ?? ''}|${l?.join(',') ?? ''}` } : NONE;
+    });
   });
 }
 
