@@ -1,3 +1,4 @@
+import { hardWraps } from '../document/wraps';
 import { defineRule, type CommonOptions } from '../rule';
 import { paragraphMarkers } from './punctuation/marks';
 import { opensWithQuote, scanPairs, type PairFinding, type PairScan } from './punctuation/pairs';
@@ -34,15 +35,16 @@ export default defineRule<CommonOptions>({
       const { heading, list, key } = markers[p.index];
       return draft.memo(p, 'punctuation-pairing', () => scanPairs(p.text, (at) => heading.has(at), (at) => list.has(at)), key);
     });
-    // What the next line closes, by paragraph index: a hard-wrapped line (text copied from a PDF)
-    // may close what its predecessor opened. Memoised scans are shared by equal paragraphs: keyed by index.
+    // What the next line closes, by paragraph index: a line cut by the page of a PDF copy (the
+    // model's hard wraps) may close what it opened. Memoised scans are shared by equal paragraphs: keyed by index.
+    const wraps = hardWraps(draft);
     const closedBelow = new Map<number, Set<PairFinding>>();
     const openedAbove = new Map<number, Set<PairFinding>>();
     const entry = (map: Map<number, Set<PairFinding>>, k: number): Set<PairFinding> => map.get(k) ?? map.set(k, new Set()).get(k)!;
     for (let k = 0; k + 1 < paragraphs.length; k++) {
       const open = scans[k].open;
       const closing = scans[k + 1].unopened;
-      if (open.length === 0 || closing.length === 0 || paragraphs[k + 1].lineIndex !== paragraphs[k].lineIndex + 1) continue;
+      if (open.length === 0 || closing.length === 0 || !wraps.has(k)) continue;
       for (let o = open.length - 1, c = 0; o >= 0 && c < closing.length && open[o].partner === closing[c].found; o--, c++) {
         entry(closedBelow, k).add(open[o]);
         entry(openedAbove, k + 1).add(closing[c]);

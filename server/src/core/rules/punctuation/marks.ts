@@ -1,17 +1,15 @@
-import { codePointTest, codeTable, WHITESPACE_RANGES } from '../../document/chars';
+import { codeTable, isHanCode, WHITESPACE_RANGES } from '../../document/chars';
 import type { Draft } from '../../document/draft';
-import type { EnumerationKind } from '../../document/enumerations';
+import type { EnumerationKind } from '../../document/model';
 
 // Character classes shared by the punctuation and number rules. Each test looks at one UTF-16
 // code unit through a table, so that a rule visits every character of a draft once.
-
-const HAN = codePointTest(/\p{Script=Han}/u);
 
 /** Whether the code unit at `at` is a Chinese character (a surrogate counts: astral characters in Chinese prose are Han). */
 export function isHanAt(text: string, at: number): boolean {
   if (at < 0 || at >= text.length) return false;
   const code = text.charCodeAt(at);
-  return (code >= 0xd800 && code <= 0xdfff) || HAN(code);
+  return (code >= 0xd800 && code <= 0xdfff) || isHanCode(code);
 }
 
 /** Full-width (Chinese) punctuation: a neighbour that makes the context Chinese. */

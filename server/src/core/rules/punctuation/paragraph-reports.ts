@@ -1,4 +1,4 @@
-import type { Paragraph } from '../../document/draft';
+import type { Paragraph } from '../../document/model';
 import type { Report } from '../../rule';
 import type { Span } from '../../types';
 
