@@ -2,11 +2,13 @@ import { codeTable } from '../../document/chars';
 import { ASCII_WORD, CHINESE_DIGIT, CJK_CLOSERS, CJK_OPENERS, CJK_PUNCTUATION, codeAt, DIGIT, isChineseAt, isHanAt, LATIN, SPACE } from './marks';
 
 /** What a half-width mark in Chinese text is: a point (`,` `.` …), one of a pair of brackets, or a quote. */
-export type WidthKind = 'point' | 'paren' | 'quote';
+export type WidthKind = 'point' | 'paren' | 'quote' | 'ellipsis';
 
 /** A half-width mark used in Chinese text, at an offset of its paragraph. */
 export interface WidthMark {
   readonly at: number;
+  /** How many characters it covers: 1, or 3 or 6 for an ellipsis typed as dots. */
+  readonly length: number;
   readonly kind: WidthKind;
   readonly found: string;
   readonly expected: string;
@@ -57,7 +59,10 @@ export function scanWidth(text: string): WidthScan {
         }
       } else if (ch === '"') quotes.double.straight(text, i, marks);
       else if (ch === "'") quotes.single.straight(text, i, marks);
-      else if (isChinesePoint(text, i, { clauseHasHan: lastHan > lastClauseEnd, start: tokenStart, urlish: tokenUrlish, numeric: tokenNumeric })) {
+      else if (ch === '.' && text[i + 1] === '.') {
+        const ellipsis = dottedEllipsis(text, i);
+        if (ellipsis) marks.push(ellipsis);
+      } else if (isChinesePoint(text, i, { clauseHasHan: lastHan > lastClauseEnd, start: tokenStart, urlish: tokenUrlish, numeric: tokenNumeric })) {
         marks.push(mark(i, 'point', ch));
       }
     } else if (text[i] === '“') quotes.double.curly(true);
@@ -83,7 +88,17 @@ export function scanWidth(text: string): WidthScan {
 }
 
 function mark(at: number, kind: WidthKind, found: string, expected = FULL[found], fixable = true): WidthMark {
-  return { at, kind, found, expected, fixable };
+  return { at, length: found.length, kind, found, expected, fixable };
+}
+
+/** `...` or `......` ending Chinese text: an ellipsis typed with dots (GB/T 15834 4.11: ……). */
+function dottedEllipsis(text: string, i: number): WidthMark | undefined {
+  if (text[i - 1] === '.' || !(isHanAt(text, i - 1) || codeAt(CJK_CLOSERS, text, i - 1) || text[i - 1] === '，')) return undefined;
+  let end = i;
+  while (text[end] === '.') end++;
+  // Dots between Chinese characters may stand for a blank to fill in (共有......家).
+  if (isHanAt(text, end) || codeAt(ASCII_WORD, text, end)) return undefined;
+  return end - i === 3 || end - i === 6 ? mark(i, 'ellipsis', text.slice(i, end), '……') : undefined;
 }
 
 /** The run of printable ASCII characters just before a mark, and the clause it is in. */
