@@ -68,6 +68,8 @@ function scan(text: string): Report[] {
   if (!/\d/.test(text) && !/年/.test(text)) return reports;
   for (const m of allMatches(RANGE, text)) {
     const [whole, from, to, unit] = m;
+    // 2024-001号, 12-3号楼: a serial number or an address, not a range from less to more.
+    if (/^0\d/.test(from) || /^0\d/.test(to) || parseFloat(from) >= parseFloat(to)) continue;
     const years = unit === '年' && /^\d{4}$/.test(from) && /^\d{4}$/.test(to);
     const dash = years || TIME_POINT.test(unit) ? '—' : '～';
     add('range', m.index, whole, `${from}${dash}${to}${unit}`);
