@@ -4,6 +4,8 @@ import { inDraft } from './punctuation/paragraph-reports';
 
 // Points (点号) that end or split a clause; two of them side by side say the same thing twice.
 const POINT = codeTable('，。、；：');
+// Half-width points typed next to a full-width one: `，,` says the same twice in two widths.
+const HALF_POINT = codeTable(',.;:');
 // A weaker point left before a full stop when a sentence was cut short: `，。` keeps `。`.
 const BEFORE_STOP = codeTable('，、；：');
 
@@ -14,7 +16,7 @@ export default defineRule<CommonOptions>({
     details:
       '同一个点号连写两次（“。。”“，，”“、、”“；；”“：：”）报告并可自动删去多余的一个；' +
       '不同点号连用（“，。”“。，”“、，”“；。”等）报告，其中逗号、顿号、分号、冒号后紧跟句号的，删去前一个（句子已在此结束）；' +
-      '问号、叹号后再加句号（“？。”“！。”）删去句号。三个以上句号连写多半是想打省略号，报告但不自动修改（省略号应为“……”）。' +
+      '全角点号旁多打的半角点号（“，,”“。.”“,。”）删去半角的一个；问号、叹号后再加句号（“？。”“！。”）删去句号。三个以上句号连写多半是想打省略号，报告但不自动修改（省略号应为“……”）。' +
       'GB/T 15834—2011 允许的用法不报告：省略号“……”、破折号“——”、问号叹号叠用或并用（“？！”“！！”）、' +
       '句号与引号、括号的先后（“。”” 与 “”。”）。',
     examples: {
@@ -46,6 +48,14 @@ function scan(text: string): Report[] {
     const a = text[i];
     const b = text[i + 1];
     const pointA = POINT[text.charCodeAt(i)] === 1;
+    const halfA = HALF_POINT[text.charCodeAt(i)] === 1;
+    if ((pointA && HALF_POINT[text.charCodeAt(i + 1)] === 1 && text[i + 2] !== '.') || (halfA && POINT[text.charCodeAt(i + 1)] === 1 && text[i - 1] !== '.')) {
+      // The half-width one is the stray: delete it.
+      const half = halfA ? i : i + 1;
+      report({ messageId: 'mixed', data: { found: a + b }, span: [i, i + 2], fix: { span: [half, half + 1], text: '' } });
+      i++;
+      continue;
+    }
     if (!pointA && !((a === '？' || a === '！') && b === '。')) continue;
     if (!pointA) {
       report({ messageId: 'mixed', data: { found: a + b }, span: [i, i + 2], fix: { span: [i + 1, i + 2], text: '' } });

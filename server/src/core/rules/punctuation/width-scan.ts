@@ -2,7 +2,7 @@ import { codeTable } from '../../document/chars';
 import { ASCII_WORD, CHINESE_DIGIT, CJK_CLOSERS, CJK_OPENERS, CJK_PUNCTUATION, codeAt, DIGIT, isChineseAt, isHanAt, LATIN, SPACE } from './marks';
 
 /** What a half-width mark in Chinese text is: a point (`,` `.` …), one of a pair of brackets, or a quote. */
-export type WidthKind = 'point' | 'paren' | 'quote' | 'ellipsis';
+export type WidthKind = 'point' | 'paren' | 'quote' | 'ellipsis' | 'title';
 
 /** A half-width mark used in Chinese text, at an offset of its paragraph. */
 export interface WidthMark {
@@ -23,12 +23,13 @@ export interface WidthScan {
   readonly fullParens: number;
 }
 
-const CANDIDATE = codeTable(',.:;?!()"\'（）');
+const CANDIDATE = codeTable(',.:;?!()"\'（）<>');
 const FULL: Readonly<Record<string, string>> = { ',': '，', '.': '。', ':': '：', ';': '；', '?': '？', '!': '！', '(': '（', ')': '）' };
 // Where a clause ends: what comes before belongs to another clause.
 const CLAUSE_END = codeTable(',.:;?!，。；：？！');
 // In a token, these show a web address, an e-mail address, a path or markup, never prose.
 const URLISH = codeTable('/\\@&=#~');
+const FULL_POINT = codeTable('，。、；：');
 const NUMBER_TOKEN = codeTable('0123456789.,:%');
 
 /**
@@ -45,6 +46,8 @@ export function scanWidth(text: string): WidthScan {
   let tokenUrlish = false;
   let tokenNumeric = true;
   const parens: number[] = [];
+  // An opening `<<` before a Chinese title, waiting for its `>>`.
+  let title = -1;
   const quotes = { double: new QuoteState('"', '“', '”'), single: new QuoteState("'", '‘', '’') };
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
@@ -56,6 +59,13 @@ export function scanWidth(text: string): WidthScan {
         const open = parens.pop();
         if (open !== undefined && text[open] === '(' && ch === ')' && isChineseParenPair(text, open, i)) {
           marks.push(mark(open, 'paren', '('), mark(i, 'paren', ')'));
+        }
+      } else if (ch === '<' || ch === '>') {
+        // <<关于…的通知>>: book-title marks typed as angle brackets.
+        if (ch === '<' && text[i + 1] === '<' && isHanAt(text, i + 2)) title = i;
+        else if (ch === '>' && text[i + 1] === '>' && title >= 0 && isChineseAt(text, i - 1)) {
+          marks.push(mark(title, 'title', '<<', '《'), mark(i, 'title', '>>', '》'));
+          title = -1;
         }
       } else if (ch === '"') quotes.double.straight(text, i, marks);
       else if (ch === "'") quotes.single.straight(text, i, marks);
@@ -122,6 +132,8 @@ function isChinesePoint(text: string, i: number, token: Token): boolean {
   const next = text.charCodeAt(i + 1);
   // 1,000  3.14  12:30  1:500
   if (DIGIT[prev] === 1 && DIGIT[next] === 1) return false;
+  // ，,  ,。: a point doubled in two widths is punctuation-doubled's.
+  if (codeAt(FULL_POINT, text, i - 1) || codeAt(FULL_POINT, text, i + 1)) return false;
   if (ch === '.') return isChinesePeriod(text, i, token);
   if (ch === ':' && text[i + 1] === '/') return false;
   // ![image](…) in Markdown.
