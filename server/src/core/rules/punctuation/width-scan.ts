@@ -48,6 +48,8 @@ export function scanWidth(text: string): WidthScan {
   const parens: number[] = [];
   // An opening `<<` before a Chinese title, waiting for its `>>`.
   let title = -1;
+  // The last half-width `)` or `"` that closes a Chinese pair: a point after it is Chinese.
+  let chineseClose = -1;
   const quotes = { double: new QuoteState('"', '“', '”'), single: new QuoteState("'", '‘', '’') };
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
@@ -59,6 +61,7 @@ export function scanWidth(text: string): WidthScan {
         const open = parens.pop();
         if (open !== undefined && text[open] === '(' && ch === ')' && isChineseParenPair(text, open, i)) {
           marks.push(mark(open, 'paren', '('), mark(i, 'paren', ')'));
+          chineseClose = i;
         }
       } else if (ch === '<' || ch === '>') {
         // <<关于…的通知>>: book-title marks typed as angle brackets.
@@ -67,12 +70,15 @@ export function scanWidth(text: string): WidthScan {
           marks.push(mark(title, 'title', '<<', '《'), mark(i, 'title', '>>', '》'));
           title = -1;
         }
-      } else if (ch === '"') quotes.double.straight(text, i, marks);
-      else if (ch === "'") quotes.single.straight(text, i, marks);
+      } else if (ch === '"' || ch === "'") {
+        const before = marks.length;
+        (ch === '"' ? quotes.double : quotes.single).straight(text, i, marks);
+        if (marks.length > before && marks[marks.length - 1].at === i && marks[marks.length - 1].expected !== '“' && marks[marks.length - 1].expected !== '‘') chineseClose = i;
+      }
       else if (ch === '.' && text[i + 1] === '.') {
         const ellipsis = dottedEllipsis(text, i);
         if (ellipsis) marks.push(ellipsis);
-      } else if (isChinesePoint(text, i, { clauseHasHan: lastHan > lastClauseEnd, start: tokenStart, urlish: tokenUrlish, numeric: tokenNumeric })) {
+      } else if (isChinesePoint(text, i, { clauseHasHan: lastHan > lastClauseEnd, start: tokenStart, urlish: tokenUrlish, numeric: tokenNumeric, afterChineseClose: chineseClose === i - 1 })) {
         marks.push(mark(i, 'point', ch));
       }
     } else if (text[i] === '“') quotes.double.curly(true);
@@ -120,6 +126,8 @@ interface Token {
   readonly urlish: boolean;
   /** It is a number: digits, points and per cent signs only. */
   readonly numeric: boolean;
+  /** The mark follows a half-width `)` or `"` that closes a Chinese pair (and will be full-width). */
+  readonly afterChineseClose: boolean;
 }
 
 /**
@@ -141,7 +149,7 @@ function isChinesePoint(text: string, i: number, token: Token): boolean {
   let j = i - 1;
   while (j >= 0 && SPACE[text.charCodeAt(j)] === 1) j--;
   if (j < 0) return false;
-  if (isHanAt(text, j)) return true;
+  if (isHanAt(text, j) || (j === i - 1 && token.afterChineseClose)) return true;
   if (codeAt(CJK_PUNCTUATION, text, j)) return !codeAt(CJK_OPENERS, text, j);
   // 增长3.5%,比上年  实现GDP,同比: a number or a Latin word inside a Chinese clause; a number
   // followed by Chinese even where the clause began on the line before (a hard-wrapped copy).
@@ -158,7 +166,7 @@ function isChinesePeriod(text: string, i: number, token: Token): boolean {
   if (codeAt(ASCII_WORD, text, i + 1)) return false;
   const nextIsEnd = i + 1 >= text.length || codeAt(SPACE, text, i + 1) || isChineseAt(text, i + 1);
   if (!nextIsEnd) return false;
-  if (codeAt(CJK_CLOSERS, text, i - 1)) return true;
+  if (codeAt(CJK_CLOSERS, text, i - 1) || token.afterChineseClose) return true;
   if (isHanAt(text, i - 1)) {
     // 二.加强: a Chinese numeral at a clause start is a heading number (heading-punctuation's).
     let k = i - 1;
