@@ -1,5 +1,5 @@
 import { codeTable } from '../../document/chars';
-import { codeAt, LATIN, SPACE } from './marks';
+import { CJK_PUNCTUATION, codeAt, DIGIT, LATIN, SPACE } from './marks';
 
 /** What is wrong with a bracket or quote of a paragraph. */
 export type PairProblem = 'unclosed' | 'unopened' | 'mismatch' | 'reversed';
@@ -99,6 +99,7 @@ export function scanPairs(text: string, skip: (at: number) => boolean, listMarke
       continue;
     }
     const depth = stack.map((o) => o.ch).lastIndexOf(open);
+    if (depth < 0 && ch === '）' && isLetterMarker(text, i)) continue;
     if (depth < 0) {
       unopened.push({ problem: 'unopened', at: i, found: ch, partner: open });
       continue;
@@ -110,6 +111,12 @@ export function scanPairs(text: string, skip: (at: number) => boolean, listMarke
   }
   findings.sort((a, b) => a.at - b.at);
   return { findings, open: stack.filter((o) => o.ch !== '(').map(unclosed), unopened };
+}
+
+/** `a）` `B）` at a clause start: a list marker with a closing bracket only. */
+function isLetterMarker(text: string, i: number): boolean {
+  if (!codeAt(LATIN, text, i - 1) && !codeAt(DIGIT, text, i - 1)) return false;
+  return i - 2 < 0 || codeAt(SPACE, text, i - 2) || codeAt(CJK_PUNCTUATION, text, i - 2);
 }
 
 function unclosed(o: Open): PairFinding {
