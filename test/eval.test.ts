@@ -8,14 +8,18 @@ import { GROUPS, score } from './support/score';
 // Annotated drafts (copied from the shared eval sample, our own, real template pages, and
 // blind ones written without reading the rules), linted by the spawned CLI and scored as the
 // project is judged. The floors are the targets the project is held to.
-const SETS = ['dev', 'own', 'template', 'blind', 'blind2'];
+const SETS = ['dev', 'own', 'template', 'blind', 'blind2', 'blind-punct'];
 const FLOORS: Record<string, { recall: number; precision: number }> = {
   placeholder: { recall: 0.9, precision: 0.9 },
   residue: { recall: 0.9, precision: 0.9 },
   'numbering/sequence': { recall: 0.85, precision: 0.9 },
   'numbering/announced-count': { recall: 0.8, precision: 0.9 },
   repetition: { recall: 0.85, precision: 0.9 },
+  punctuation: { recall: 0.85, precision: 0.95 },
 };
+// Sets whose annotations leave a group out: the template pages were annotated for residue and
+// placeholders only, and carry half-width punctuation throughout that nobody marked.
+const UNANNOTATED: Record<string, readonly string[]> = { template: ['punctuation'] };
 
 describe('recall and precision on annotated drafts', () => {
   const files = SETS.flatMap((set) => {
@@ -27,7 +31,14 @@ describe('recall and precision on annotated drafts', () => {
   it('meets the floors for every implemented group', () => {
     const { run, results } = gwlintJson(files);
     assert.ok(run.status === 0 || run.status === 1, run.stderr);
-    const s = score(files, results);
+    const all = score(files, results);
+    const s = { ...all, groups: { ...all.groups } };
+    for (const g of new Set(Object.values(UNANNOTATED).flat())) {
+      const annotated = score(files.filter((f) => !Object.entries(UNANNOTATED).some(([set, gs]) => gs.includes(g) && f.includes(`/eval/${set}/`))), results);
+      s.groups[g] = annotated.groups[g];
+      const ofGroup = (line: string): boolean => GROUPS[g].some((id) => line.includes(` ${id} `));
+      s.falsePositives = [...s.falsePositives.filter((line) => !ofGroup(line)), ...annotated.falsePositives.filter(ofGroup)];
+    }
     const rows = Object.entries(s.groups).filter(([g]) => implemented(g));
     console.log(`      ${files.length} drafts`);
     for (const [g, r] of rows) {

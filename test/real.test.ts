@@ -13,6 +13,8 @@ const PER_20K_CEILING: Record<string, number> = {
   'numbering/sequence': 1,
   'numbering/announced-count': 1,
   repetition: 1,
+  // At most one per 10,000 characters.
+  punctuation: 2,
 };
 
 describe('real published texts (test/fixtures/real/clean)', () => {

@@ -9,6 +9,11 @@ import headingPunctuation from './heading-punctuation';
 import headingHierarchy from './heading-hierarchy';
 import listSequence from './list-sequence';
 import announcedCount from './announced-count';
+import punctuationWidth from './punctuation-width';
+import punctuationPairing from './punctuation-pairing';
+import punctuationDoubled from './punctuation-doubled';
+import punctuationMisuse from './punctuation-misuse';
+import numberFormat from './number-format';
 
 /** Every rule, in the order their findings are documented. */
 export const RULES: readonly Rule[] = [
@@ -23,6 +28,11 @@ export const RULES: readonly Rule[] = [
   headingHierarchy,
   listSequence,
   announcedCount,
+  punctuationWidth,
+  punctuationPairing,
+  punctuationDoubled,
+  punctuationMisuse,
+  numberFormat,
 ] as Rule[];
 
 export function findRule(id: string): Rule | undefined {

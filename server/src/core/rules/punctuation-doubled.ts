@@ -1,0 +1,81 @@
+import { codeTable } from '../document/chars';
+import { defineRule, type CommonOptions, type Report } from '../rule';
+import { inDraft } from './punctuation/paragraph-reports';
+
+// Points (点号) that end or split a clause; two of them side by side say the same thing twice.
+const POINT = codeTable('，。、；：');
+// Half-width points typed next to a full-width one: `，,` says the same twice in two widths.
+const HALF_POINT = codeTable(',.;:');
+// A weaker point left before a full stop when a sentence was cut short: `，。` keeps `。`.
+const BEFORE_STOP = codeTable('，、；：');
+
+export default defineRule<CommonOptions>({
+  meta: {
+    id: 'punctuation-doubled',
+    description: '点号重复或连用（。。、，，、，。、。，、：：等）',
+    details:
+      '同一个点号连写两次（“。。”“，，”“、、”“；；”“：：”）报告并可自动删去多余的一个；' +
+      '不同点号连用（“，。”“。，”“、，”“；。”等）报告，其中逗号、顿号、分号、冒号后紧跟句号的，删去前一个（句子已在此结束）；' +
+      '全角点号旁多打的半角点号（“，,”“。.”“,。”）删去半角的一个；问号、叹号后再加句号（“？。”“！。”）删去句号。三个以上句号连写多半是想打省略号，报告但不自动修改（省略号应为“……”）。' +
+      'GB/T 15834—2011 允许的用法不报告：省略号“……”、破折号“——”、问号叹号叠用或并用（“？！”“！！”）、' +
+      '句号与引号、括号的先后（“。”” 与 “”。”）。',
+    examples: {
+      bad: ['全面完成了年度任务。。', '加强组织领导，，压实工作责任。', '坚持稳中求进，。', '这样做对吗？。'],
+      good: ['全面完成了年度任务。', '真的能做到吗？！', '他说：“一定完成任务。”', '情况是这样的……'],
+    },
+    defaultSeverity: 'warning',
+    fixable: true,
+    messages: {
+      repeated: '“{{found}}”重复，应只用一个',
+      ellipsis: '“{{found}}”不是规范的省略号，省略号应为“……”',
+      mixed: '“{{found}}”点号连用，应只保留一个',
+    },
+    options: {},
+    defaultOptions: {},
+  },
+  check(draft, context) {
+    for (const paragraph of draft.paragraphs) {
+      for (const r of draft.memo(paragraph, 'punctuation-doubled', () => scan(paragraph.text))) context.report(inDraft(r, paragraph));
+    }
+  },
+});
+
+/** The doubled points of one paragraph, in offsets of the paragraph. */
+function scan(text: string): Report[] {
+  const reports: Report[] = [];
+  const report = (r: Report): number => reports.push(r);
+  for (let i = 0; i + 1 < text.length; i++) {
+    const a = text[i];
+    const b = text[i + 1];
+    const pointA = POINT[text.charCodeAt(i)] === 1;
+    const halfA = HALF_POINT[text.charCodeAt(i)] === 1;
+    if ((pointA && HALF_POINT[text.charCodeAt(i + 1)] === 1 && text[i + 2] !== '.') || (halfA && POINT[text.charCodeAt(i + 1)] === 1 && text[i - 1] !== '.')) {
+      // The half-width one is the stray: delete it.
+      const half = halfA ? i : i + 1;
+      report({ messageId: 'mixed', data: { found: a + b }, span: [i, i + 2], fix: { span: [half, half + 1], text: '' } });
+      i++;
+      continue;
+    }
+    if (!pointA && !((a === '？' || a === '！') && b === '。')) continue;
+    if (!pointA) {
+      report({ messageId: 'mixed', data: { found: a + b }, span: [i, i + 2], fix: { span: [i + 1, i + 2], text: '' } });
+      i++;
+      continue;
+    }
+    if (POINT[text.charCodeAt(i + 1)] !== 1) continue;
+    let end = i + 1;
+    while (end < text.length && text[end] === a) end++;
+    const span = [i, end] as const;
+    if (end - i >= 3 && a === '。') report({ messageId: 'ellipsis', data: { found: text.slice(i, end) }, span });
+    else if (end - i >= 2) report({ messageId: 'repeated', data: { found: text.slice(i, end) }, span, fix: { span: [i + 1, end], text: '' } });
+    else if (b === '。' && BEFORE_STOP[text.charCodeAt(i)] === 1) {
+      report({ messageId: 'mixed', data: { found: a + b }, span: [i, i + 2], fix: { span: [i, i + 1], text: '' } });
+      end = i + 2;
+    } else {
+      report({ messageId: 'mixed', data: { found: a + b }, span: [i, i + 2] });
+      end = i + 2;
+    }
+    i = end - 1;
+  }
+  return reports;
+}
