@@ -53,4 +53,17 @@ describe('recall and precision on annotated drafts', () => {
       `below the floor:\nmisses:\n${s.misses.filter(relevant).join('\n')}\nfalse positives:\n${s.falsePositives.filter(relevant).join('\n')}`,
     );
   });
+
+  it('meets the punctuation floor on the blind punctuation set alone', () => {
+    const blind = files.filter((f) => f.includes('/eval/blind-punct/'));
+    const { run, results } = gwlintJson(blind);
+    assert.ok(run.status === 0 || run.status === 1, run.stderr);
+    const s = score(blind, results);
+    const r = s.groups.punctuation;
+    console.log(`      ${blind.length} drafts: recall ${r.found}/${r.total} ${r.recall.toFixed(2)}  precision ${r.tp}/${r.tp + r.fp} ${r.precision.toFixed(2)}`);
+    assert.ok(r.total >= 50, `only ${r.total} punctuation defects in the blind set`);
+    const floor = FLOORS.punctuation;
+    const ofGroup = (line: string): boolean => GROUPS.punctuation.some((id) => line.includes(` ${id} `));
+    assert.ok(r.recall >= floor.recall && r.precision >= floor.precision, `misses:\n${s.misses.filter((l) => l.includes('punctuation')).join('\n')}\nfalse positives:\n${s.falsePositives.filter(ofGroup).join('\n')}`);
+  });
 });
