@@ -1,4 +1,5 @@
 import { codeTable } from '../document/chars';
+import { ASCII_WORD, CHINESE_DIGIT, codeAt, isHanAt } from './punctuation/marks';
 import { defineRule, type CommonOptions, type Report } from '../rule';
 import { inDraft } from './punctuation/paragraph-reports';
 
@@ -49,7 +50,9 @@ function scan(text: string): Report[] {
     const b = text[i + 1];
     const pointA = POINT[text.charCodeAt(i)] === 1;
     const halfA = HALF_POINT[text.charCodeAt(i)] === 1;
-    if ((pointA && HALF_POINT[text.charCodeAt(i + 1)] === 1 && text[i + 2] !== '.') || (halfA && POINT[text.charCodeAt(i + 1)] === 1 && text[i - 1] !== '.')) {
+    // After Chinese text: not the dot of a heading number (1.、 ３.， 二.，) nor a point of a number or a Latin word.
+    const halfAfterText = halfA && isHanAt(text, i - 1) && !codeAt(CHINESE_DIGIT, text, i - 1);
+    if ((pointA && HALF_POINT[text.charCodeAt(i + 1)] === 1 && !ASCII_WORD[text.charCodeAt(i + 2)]) || (halfAfterText && POINT[text.charCodeAt(i + 1)] === 1)) {
       // The half-width one is the stray: delete it.
       const half = halfA ? i : i + 1;
       report({ messageId: 'mixed', data: { found: a + b }, span: [i, i + 2], fix: { span: [half, half + 1], text: '' } });

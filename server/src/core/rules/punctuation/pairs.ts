@@ -91,7 +91,10 @@ export function scanPairs(text: string, skip: (at: number) => boolean, listMarke
       stack.pop();
       continue;
     }
-    if (HALF[text.charCodeAt(i)] === 1 || listMarker(i)) continue;
+    if (listMarker(i)) continue;
+    // A half-width ) counts only where it closes a ( (which the width rule makes full-width):
+    // (…“…)…” crosses a quotation as surely as （…“…）…” does.
+    if (HALF[text.charCodeAt(i)] === 1 && !stack.some((o) => o.ch === '(')) continue;
     if ((ch === '”' || ch === '’') && !stack.some((o) => o.ch === open) && nextQuote(text, i, open, ch) === ch) {
       // ”…” with nothing open: the first one faces the wrong way.
       findings.push({ problem: 'reversed', at: i, found: ch, partner: ch, fix: open });
