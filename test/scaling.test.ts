@@ -43,6 +43,13 @@ describe('linear time on hostile inputs', function () {
     assert.equal(findings.at(-1)?.message, `还有 ${333_333 - MAX_FINDINGS_PER_RULE} 处未列出`);
   });
 
+  it('`的**` repeated 100,000 times in Markdown: too many delimiters to be emphasis, and the runs pair as masks around 的', () => {
+    // micromark matches emphasis delimiters in time that grows with the square of their number.
+    assert.deepEqual(only(placeholder as Rule, manyStars(100_000), 'markdown'), []);
+    const odd = only(placeholder as Rule, manyStars(100_001), 'markdown');
+    assert.deepEqual(odd.map((f) => f.span), [[300_001, 300_003]]);
+  });
+
   it('`_的` repeated 200,000 times on one line: in Markdown they pair as emphasis, in plain text they are blanks', () => {
     assert.deepEqual(only(placeholder as Rule, manyUnderscores(200_000), 'markdown'), []);
     const plain = only(placeholder as Rule, manyUnderscores(200_000));

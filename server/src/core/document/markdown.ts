@@ -34,6 +34,32 @@ const HTML_SYNTAX = /<!--[\s\S]*?(?:-->|$)|<(script|style)\b[\s\S]*?(?:<\/\1\s*>
 const COMMENT = /<!--[\s\S]*?-->/g;
 
 const EXTENSIONS = [frontmatter(), gfmTable(), cjkFriendlyExtension()];
+// Matching emphasis delimiters costs micromark time that grows with the square of their number
+// in a paragraph. A paragraph with more runs of `*` and `_` than this is not emphasis but a
+// template's masks or blanks (`的**的**…`): it is parsed with emphasis switched off, so that
+// the runs stay text and time stays linear.
+const MAX_EMPHASIS_RUNS = 256;
+const WITHOUT_EMPHASIS = [...EXTENSIONS, { disable: { null: ['attention'] } }];
+
+/** The most runs of `*` or `_` in one stretch of text between blank lines. */
+function mostEmphasisRuns(source: string): number {
+  let most = 0;
+  let runs = 0;
+  let lineHasText = false;
+  for (let i = 0; i < source.length; i++) {
+    const code = source.charCodeAt(i);
+    if (code === 0x2a || code === 0x5f) {
+      if (source.charCodeAt(i - 1) !== code) runs++;
+      lineHasText = true;
+    } else if (code === 0x0a || code === 0x0d) {
+      // A blank line ends the paragraph.
+      if (!lineHasText) runs = 0;
+      lineHasText = false;
+    } else if (code !== 0x20 && code !== 0x09) lineHasText = true;
+    if (runs > most) most = runs;
+  }
+  return most;
+}
 
 /**
  * Parses a Markdown draft with micromark (CommonMark, front matter, GFM tables, and emphasis
@@ -41,7 +67,8 @@ const EXTENSIONS = [frontmatter(), gfmTable(), cjkFriendlyExtension()];
  * span is a UTF-16 offset in `source`.
  */
 export function parseMarkdown(source: string): MarkdownSyntax {
-  const events = postprocess(parse({ extensions: EXTENSIONS }).document().write(preprocess()(source, undefined, true)));
+  const extensions = mostEmphasisRuns(source) > MAX_EMPHASIS_RUNS ? WITHOUT_EMPHASIS : EXTENSIONS;
+  const events = postprocess(parse({ extensions }).document().write(preprocess()(source, undefined, true)));
   // 1 for each code unit to blank; ranges may overlap.
   const blanked = new Uint8Array(source.length);
   const blocks: MarkdownBlock[] = [];
