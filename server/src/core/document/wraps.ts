@@ -44,3 +44,25 @@ function displayWidth(text: string): number {
   for (let i = 0; i < text.length; i++) width += text.charCodeAt(i) < 0x80 ? 0.5 : 1;
   return width;
 }
+
+// What a hard wrap's line break becomes in the unwrapped text: no space, no line break, nothing a rule reads.
+const JOINER = '\u200b';
+
+/**
+ * The draft's source with the line break of every hard wrap replaced by U+200B (one per code
+ * unit of the break): the same offsets, with each wrapped paragraph on one line again.
+ * Undefined when the draft has no hard wraps.
+ */
+export function unwrappedSource(draft: DraftText): string | undefined {
+  const wraps = hardWraps(draft);
+  if (wraps.size === 0 || draft.format !== 'text') return undefined;
+  let out = '';
+  let cursor = 0;
+  for (const k of [...wraps].sort((a, b) => a - b)) {
+    const line = draft.lines[draft.paragraphs[k].lineIndex];
+    const next = draft.lines[line.index + 1];
+    out += draft.source.slice(cursor, line.end) + JOINER.repeat(next.start - line.end);
+    cursor = next.start;
+  }
+  return out + draft.source.slice(cursor);
+}
