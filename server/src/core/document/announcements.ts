@@ -2,6 +2,7 @@ import type { Span } from '../types';
 import { HAN, isSpace } from './chars';
 import { bulletItemsAfter, phraseListAfter } from './listed-items';
 import { parseChineseNumeral, parseDigits } from './numerals';
+import { hardWraps } from './wraps';
 import { siblingsFrom } from './sections';
 import { allMatches } from '../matches';
 import { firstAtOrAfter } from '../sorted';
@@ -30,11 +31,18 @@ export function findAnnouncements(draft: DraftText, headings: readonly Heading[]
     lastHeading: headings.length ? headings[headings.length - 1].marker[0] : -Infinity,
     lastItem: runs.reduce((last, r) => r.items.reduce((l, i) => Math.max(l, i.marker[0]), last), -Infinity),
   };
+  const wraps = hardWraps(draft);
   for (const p of draft.paragraphs) {
     for (const c of draft.memo(p, 'announcement-candidates', () => paragraphCandidates(p.text))) {
       const span: Span = [p.start + c.span[0], p.start + c.span[1]];
       const items = itemsAfter(text, span[1], after, c.quoted) ?? unnumberedItemsAfter(draft, p, span[1], c.quoted);
       if (items) found.push({ span, countText: c.countText, count: c.count, ...items });
+    }
+    // A PDF's hard wrap may cut the phrase (讲三 ⏎ 点意见).
+    const next = draft.paragraphs[p.index + 1];
+    for (const c of wraps.has(p.index) ? candidatesAcrossWrap(p, next) : []) {
+      const items = itemsAfter(text, c.span[1], after, c.quoted) ?? unnumberedItemsAfter(draft, next, c.span[1], c.quoted);
+      if (items) found.push({ span: c.span, countText: c.countText, count: c.count, ...items });
     }
   }
   // Several counts before the same items (全县共有十二个乡镇，其中三个乡镇…：): the nearest announces them.
@@ -45,6 +53,20 @@ export function findAnnouncements(draft: DraftText, headings: readonly Heading[]
     if (!other || a.span[0] > other.span[0]) nearest.set(key, a);
   }
   return [...nearest.values()].sort((a, b) => a.span[0] - b.span[0]);
+}
+
+// How much of each line a phrase cut by a hard wrap is looked for in.
+const WRAP_WINDOW = 12;
+
+/** The phrases that a hard wrap after `line` cuts in two, in the draft's offsets. */
+function candidatesAcrossWrap(line: Paragraph, next: Paragraph): Candidate[] {
+  const tail = line.text.trimEnd();
+  const from = Math.max(0, tail.length - WRAP_WINDOW);
+  const join = tail.length - from;
+  const at = (offset: number): number => (offset < join ? line.start + from + offset : next.start + offset - join);
+  return paragraphCandidates(tail.slice(from) + next.text.slice(0, WRAP_WINDOW))
+    .filter((c) => c.span[0] < join && c.span[1] > join)
+    .map((c) => ({ ...c, span: [at(c.span[0]), at(c.span[1] - 1) + 1] }));
 }
 
 /** A phrase of one paragraph that promises a count, in offsets of the paragraph. */

@@ -23,7 +23,7 @@ export default defineRule<CommonOptions>({
       if (a.items.length === a.count) continue;
       context.report({
         messageId: 'mismatch',
-        data: { announcement: draft.slice(a.span).replace(/^[“"]|[”"]$/g, ''), announced: a.count, found: a.items.length },
+        data: { announcement: draft.slice(a.span).replace(/^[“"]|[”"]$|[\r\n]+/g, ''), announced: a.count, found: a.items.length },
         span: a.span,
         related: a.items.map((span, k) => ({ span, message: `第${k + 1}项：${draft.slice(span).trim()}` })),
       });
