@@ -10,17 +10,26 @@ import type { DraftText, Paragraph } from './model';
 // What may join a count to a phrase list after it: a colon, or 即 / 包括 / 分别是.
 const LIST_LEAD = /^[ \t　]*(?:[：:]|[，,]?[ \t　]*(?:即|也就是|就是|包括|分别是|分别为|具体是)[：:]?)[ \t　]*/;
 const PART_MAX = 16;
+// How far after the count its lead word and its list are looked for (a bound, so that many counts in one long line stay cheap).
+const LEAD_REACH = 16;
+const LIST_REACH = 200;
 const BULLET = /^([ \t]*(?:>[ \t]*)*)[-*+][ \t]+(?=\S)/;
 
 /** The phrases of a `、` or `；` list that starts right after `end` in its paragraph, or undefined. */
 export function phraseListAfter(paragraph: Paragraph, end: number): Span[] | undefined {
   const from = end - paragraph.start;
-  const lead = LIST_LEAD.exec(paragraph.text.slice(from));
+  const lead = LIST_LEAD.exec(paragraph.text.slice(from, from + LEAD_REACH));
   if (!lead) return undefined;
   const start = from + lead[0].length;
-  const rest = paragraph.text.slice(start);
-  const semicolons = /[；;]/.test(rest.split(/[。！？!?]/)[0]);
-  const stop = rest.search(semicolons ? /[。！？!?]|$/ : /[。！？!?；;，,：:]|$/);
+  const rest = paragraph.text.slice(start, start + LIST_REACH);
+  const sentenceEnd = rest.search(/[。！？!?]/);
+  const semicolons = /[；;]/.test(sentenceEnd < 0 ? rest : rest.slice(0, sentenceEnd));
+  let stop = rest.search(semicolons ? /[。！？!?]/ : /[。！？!?；;，,：:]/);
+  if (stop < 0) {
+    // A list that runs on past the reach is not judged.
+    if (start + rest.length < paragraph.text.length) return undefined;
+    stop = rest.length;
+  }
   const list = rest.slice(0, stop);
   const separator = semicolons ? /[；;]/ : /、/;
   const parts: Span[] = [];
@@ -44,7 +53,7 @@ export function phraseListAfter(paragraph: Paragraph, end: number): Span[] | und
  * paragraph ends with the announcement (nothing but a colon or a full stop after `end`).
  */
 export function bulletItemsAfter(draft: DraftText, paragraph: Paragraph, end: number): Span[] | undefined {
-  if (draft.format !== 'markdown' || !/^[ \t　]*[：:。]?[ \t　]*$/.test(paragraph.text.slice(end - paragraph.start))) return undefined;
+  if (draft.format !== 'markdown' || paragraph.end - end > LEAD_REACH || !/^[ \t　]*[：:。]?[ \t　]*$/.test(paragraph.text.slice(end - paragraph.start))) return undefined;
   const items: Span[] = [];
   let indent: string | undefined;
   for (let k = paragraph.index + 1; k < draft.paragraphs.length; k++) {
