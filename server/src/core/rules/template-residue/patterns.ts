@@ -56,7 +56,7 @@ function isDisclaimer(line: string, start: number, end: number): boolean {
 }
 
 // An official account, a QR code or a reply keyword, then what it gives: the full text, a download.
-const PAYWALL = /(?:公众号|二维码|回复)[^。！？!?\n]{0,30}?(?:获取|查看|阅读|下载|领取|解锁)[^。！？!?\n，,]{0,8}?(?:全文|完整|剩余|余下|原文|文档|范文|源文件|可编辑|word|Word|WORD)/g;
+const PAYWALL = /(?:公众号|二维码|回复)[^。！？!?\n]{0,30}?(?:获取|查看|阅读|下载|领取|解锁)[^。！？!?\n，,]{0,8}?(?:全文|完整|剩余|余下|原文|文档|范文|源文件|可编辑|word|Word|WORD)|回复\s*[“"「【][^”"」】\n]{1,10}[”"」】]\s*(?:即可|就能|便可|可)?(?:免费)?(?:获取|领取|下载)/g;
 
 /** Not a form that asks for a code (回复“1”表示同意): the lure offers the text itself. */
 function isPaywall(line: string, start: number, end: number): boolean {
