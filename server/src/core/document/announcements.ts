@@ -2,7 +2,7 @@ import type { Span } from '../types';
 import { HAN, isSpace } from './chars';
 import { bulletItemsAfter, phraseListAfter } from './listed-items';
 import { parseChineseNumeral, parseDigits } from './numerals';
-import { hardWraps } from './wraps';
+import { openLineEnds } from './wraps';
 import { siblingsFrom } from './sections';
 import { allMatches } from '../matches';
 import { firstAtOrAfter } from '../sorted';
@@ -31,7 +31,7 @@ export function findAnnouncements(draft: DraftText, headings: readonly Heading[]
     lastHeading: headings.length ? headings[headings.length - 1].marker[0] : -Infinity,
     lastItem: runs.reduce((last, r) => r.items.reduce((l, i) => Math.max(l, i.marker[0]), last), -Infinity),
   };
-  const wraps = hardWraps(draft);
+  const wraps = openLineEnds(draft);
   for (const p of draft.paragraphs) {
     for (const c of draft.memo(p, 'announcement-candidates', () => paragraphCandidates(p.text))) {
       const span: Span = [p.start + c.span[0], p.start + c.span[1]];
@@ -137,6 +137,8 @@ function itemsAfter(text: string, end: number, after: Following, quoted: boolean
   return { items: run!.items.map((i) => i.marker), itemsAre: 'enumeration' };
 }
 
+const AGENDA_LEAD = /[。！；;：:](?:下面|现在|接下来|首先|然后)?[，,]?(?:进行|开始)(?:会议|大会|本次会议|今天会议)?的?$/;
+
 // More non-space characters than this between an announcement and its first item are too many.
 const MAX_BETWEEN = 17;
 
@@ -151,6 +153,9 @@ function isRightAfter(text: string, from: number, to: number, quoted: boolean): 
   // A quoted slogan announces only what follows at once, or after a short clause that ends in
   // a colon (聚焦“三个重点”，分类推进：); otherwise it is a name (“三个一批”活动).
   if (quoted) return /^[：:，,。]?$/.test(squeezed) || /^[，,][^。！？；;!?“”]{0,12}[：:]$/.test(squeezed);
+  // A host's words that open an agenda item (。下面进行第一项议程) stand between the count and the item.
+  const lead = AGENDA_LEAD.exec(squeezed);
+  if (lead) squeezed = squeezed.slice(0, lead.index);
   return /^[^。！？；;!?]{0,16}[：:。，,！;；]?$/.test(squeezed);
 }
 

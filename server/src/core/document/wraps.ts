@@ -38,6 +38,25 @@ function findHardWraps(paragraphs: readonly Paragraph[]): Set<number> {
   return wraps.size >= MIN_WRAPPED ? wraps : new Set();
 }
 
+/**
+ * In a hard-wrapped draft, every line that ends in mid sentence and is followed by another: the
+ * hard wraps, and the lines a writer broke short before the width (`…要进一步` ⏎ `进一步完善`).
+ * Reading across these is safe for what needs both sides (a doubled word, a split marker);
+ * deciding that the next line is no heading needs a real wrap.
+ */
+export function openLineEnds(draft: DraftText): ReadonlySet<number> {
+  return draft.view('open-line-ends', () => {
+    if (hardWraps(draft).size === 0) return new Set<number>();
+    const open = new Set<number>();
+    draft.paragraphs.forEach((p, k) => {
+      const next = draft.paragraphs[k + 1];
+      const body = p.text.trimEnd();
+      if (next && next.lineIndex === p.lineIndex + 1 && body.length > 0 && CLOSED_END[body.charCodeAt(body.length - 1)] !== 1) open.add(k);
+    });
+    return open;
+  });
+}
+
 /** Width in full-width characters: ASCII letters, digits and signs take half. */
 function displayWidth(text: string): number {
   let width = 0;

@@ -3,7 +3,7 @@ import { paragraphTokens } from '../document/words';
 import { defineRule } from '../rule';
 import type { Segmenter, Token } from '../segmenter';
 import type { Paragraph } from '../document/model';
-import { hardWraps } from '../document/wraps';
+import { openLineEnds } from '../document/wraps';
 import type { Span } from '../types';
 
 export interface DoubledWordOptions {
@@ -86,7 +86,7 @@ export default defineRule<DoubledWordOptions>({
       }
     }
     // A PDF's hard wrap may fall between the copies (进一步 ⏎ 进一步): look across each wrap.
-    for (const k of hardWraps(draft)) {
+    for (const k of openLineEnds(draft)) {
       const found = acrossWrap(draft.paragraphs[k], draft.paragraphs[k + 1], context.segmenter(), reduplicable);
       if (found) context.report({ messageId: 'doubled', data: { word: found.word }, span: found.span, fix: { span: found.second, text: '' } });
     }
