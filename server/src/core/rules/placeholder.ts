@@ -1,5 +1,6 @@
 import { defineRule } from '../rule';
 import { excludedSpans } from './placeholder/exclusions';
+import { FORM_FIELDS, formStart } from './placeholder/forms';
 import type { Placeholder, ScanLine, Scanner } from './placeholder/kinds';
 import { scanCrosses, scanLetters } from './placeholder/letters';
 import { scanMou } from './placeholder/mou';
@@ -64,12 +65,15 @@ export default defineRule({
   },
   check(draft, context) {
     const markdown = draft.format === 'markdown';
+    const form = formStart(draft.paragraphs);
     for (const paragraph of draft.paragraphs) {
       const source = markdown ? draft.source.slice(paragraph.start, paragraph.end) : paragraph.text;
       const line: ScanLine = { text: paragraph.text, source, markdown };
       // In Markdown the source may differ from the prose view: then it is part of the key.
       const extra = markdown && source !== paragraph.text ? source : '';
       for (const p of draft.memo(paragraph, markdown ? 'placeholder:md' : 'placeholder', () => findPlaceholders(line), extra)) {
+        // In a form for the reader (回执), fields and check boxes are meant to stay blank.
+        if (paragraph.index > form && FORM_FIELDS.has(p.kind)) continue;
         context.report({
           messageId: p.kind,
           data: { text: paragraph.text.slice(p.start, p.end) },
