@@ -79,6 +79,10 @@ export default defineRule<DoubledWordOptions>({
           i++;
           continue;
         }
+        if (isWholeClause(paragraph.text, found.span)) {
+          i = found.next;
+          continue;
+        }
         const span: Span = [found.span[0] + at, found.span[1] + at];
         const second: Span = [found.second[0] + at, found.second[1] + at];
         context.report({ messageId: 'doubled', data: { word: found.word }, span, fix: { span: second, text: '' } });
@@ -92,6 +96,16 @@ export default defineRule<DoubledWordOptions>({
     }
   },
 });
+
+// Around a doubled word that is a clause of its own: what may come before it and after it.
+const CLAUSE_BEFORE = /[，,。；;：:！!？?、“‘「]/;
+const CLAUSE_AFTER = /[，,：:！!]/;
+
+/** `干部干部，干字当头`: a word doubled as a clause of its own is said twice on purpose. */
+function isWholeClause(text: string, span: Span): boolean {
+  const before = text.slice(0, span[0]).trimEnd();
+  return (before === '' || CLAUSE_BEFORE.test(before[before.length - 1])) && CLAUSE_AFTER.test(text[span[1]] ?? '');
+}
 
 // How much of each line a doubling across a wrap is looked for in.
 const WRAP_WINDOW = 12;
