@@ -65,17 +65,17 @@ export default defineRule<CommonOptions>({
 
 /**
  * A list introduced by a colon, not a heading level: in Markdown, `…问题：` then `1. ` `2. `;
- * in plain text, `……具体分担比例为：` then `（1）…；` `（2）…；`, also when the colon ends the
- * body of a run-in heading (`（二）关于资金筹措。……比例为：`).
+ * in plain text, items that go on with the sentence that introduced them and end with a
+ * semicolon (`……具体分担比例为：` then `（1）……；` `（2）……；`). Numbers after a colon that
+ * head paragraphs of their own (`1.抓好防汛备汛。……`) are headings.
  */
 function isIntroducedList(draft: Draft, h: Heading): boolean {
   if (h.midLine || h.paragraphIndex === 0) return false;
   const previous = draft.paragraphs[h.paragraphIndex - 1];
   if (!/[：:]$/.test(previous.text.trimEnd())) return false;
-  const heading = draft.headings.find((o) => o.paragraphIndex === previous.index && !o.midLine);
-  if (draft.format === 'markdown') return h.form === 'arabic' && /\s/.test(draft.text[h.marker[1]] ?? '') && !heading;
-  // A heading line that ends with a colon heads a level; the body of a run-in heading introduces a list.
-  return !heading || heading.title[1] < previous.end - 1 && /[。！？；]/.test(draft.text.slice(heading.title[1], previous.end));
+  const headed = draft.headings.some((o) => o.paragraphIndex === previous.index && !o.midLine);
+  if (draft.format === 'markdown') return h.form === 'arabic' && /\s/.test(draft.text[h.marker[1]] ?? '') && !headed;
+  return /[；;]$/.test(draft.paragraphs[h.paragraphIndex].text.trimEnd());
 }
 
 function marker(draft: Draft, h: Heading): string {
