@@ -24,13 +24,13 @@ const UNANNOTATED: Record<string, readonly string[]> = { template: ['punctuation
 type Floors = Record<string, { recall: number; precision: number }>;
 
 // Blind set 3 (PDF copies, one-line and three-line web copies, Word exports, Markdown with front
-// matter), scored on its own with the targets of issue 8. Its residue floor stays low until PDF
-// page furniture (page numbers alone on a line, running headers) and YAML front matter are
-// read by the model: 15 of its 33 residue defects are page furniture, two of its false alarms
-// are front matter.
+// matter), written without reading the rules and scored on its own with the targets of issue 8.
+// First run, before its misses were looked at: numbering 15/15 with 1 false alarm, announced
+// counts 7/8, placeholders 18/18 with 9 false alarms (a receipt form's blanks), residue 16/33
+// (15 misses were PDF page furniture, then not yet read by the model), repetition 12/13.
 const BLIND3_FLOORS: Floors = {
   placeholder: { recall: 0.9, precision: 0.95 },
-  residue: { recall: 0.5, precision: 0.85 },
+  residue: { recall: 0.9, precision: 0.95 },
   'numbering/sequence': { recall: 0.9, precision: 0.95 },
   'numbering/announced-count': { recall: 0.9, precision: 0.95 },
   repetition: { recall: 0.9, precision: 0.95 },
