@@ -90,7 +90,10 @@ export default defineRule<DoubledWordOptions>({
       }
     }
     // A PDF's hard wrap may fall between the copies (进一步 ⏎ 进一步): look across each wrap.
+    const headingLines = new Set(draft.headings.filter((h) => !h.midLine).map((h) => h.paragraphIndex));
     for (const k of openLineEnds(draft)) {
+      // A heading line ends open by nature (三、强化保障措施 ⏎ 措施……).
+      if (headingLines.has(k)) continue;
       const found = acrossWrap(draft.paragraphs[k], draft.paragraphs[k + 1], context.segmenter(), reduplicable);
       if (found) context.report({ messageId: 'doubled', data: { word: found.word }, span: found.span, fix: { span: found.second, text: '' } });
     }
