@@ -21,17 +21,33 @@ const FLOORS: Record<string, { recall: number; precision: number }> = {
 // placeholders only, and carry half-width punctuation throughout that nobody marked.
 const UNANNOTATED: Record<string, readonly string[]> = { template: ['punctuation'] };
 
+type Floors = Record<string, { recall: number; precision: number }>;
+
+// Blind set 3 (PDF copies, one-line and three-line web copies, Word exports, Markdown with front
+// matter), written without reading the rules and scored on its own with the targets of issue 8.
+// First run, before its misses were looked at: numbering 15/15 with 1 false alarm, announced
+// counts 7/8, placeholders 18/18 with 9 false alarms (a receipt form's blanks), residue 16/33
+// (15 misses were PDF page furniture, then not yet read by the model), repetition 12/13.
+const BLIND3_FLOORS: Floors = {
+  placeholder: { recall: 0.9, precision: 0.95 },
+  residue: { recall: 0.9, precision: 0.95 },
+  'numbering/sequence': { recall: 0.9, precision: 0.95 },
+  'numbering/announced-count': { recall: 0.9, precision: 0.95 },
+  repetition: { recall: 0.9, precision: 0.95 },
+};
+
 describe('recall and precision on annotated drafts', () => {
-  const files = SETS.flatMap((set) => {
-    const dir = join(ROOT, 'test', 'fixtures', 'eval', set);
-    return existsSync(dir) ? readdirSync(dir).filter((f) => /^\d\d_.*\.(txt|md)$/.test(f)).map((f) => join(dir, f)) : [];
-  });
+  const filesOf = (sets: readonly string[]): string[] =>
+    sets.flatMap((set) => {
+      const dir = join(ROOT, 'test', 'fixtures', 'eval', set);
+      return existsSync(dir) ? readdirSync(dir).filter((f) => /^\d\d_.*\.(txt|md)$/.test(f)).map((f) => join(dir, f)) : [];
+    });
   const implemented = (group: string): boolean => GROUPS[group].some((id) => RULES.some((r) => r.meta.id === id));
 
-  it('meets the floors for every implemented group', () => {
-    const { run, results } = gwlintJson(files);
+  const meetsFloors = (files: readonly string[], floors: Floors): void => {
+    const { run, results } = gwlintJson([...files]);
     assert.ok(run.status === 0 || run.status === 1, run.stderr);
-    const all = score(files, results);
+    const all = score([...files], results);
     const s = { ...all, groups: { ...all.groups } };
     for (const g of new Set(Object.values(UNANNOTATED).flat())) {
       const annotated = score(files.filter((f) => !Object.entries(UNANNOTATED).some(([set, gs]) => gs.includes(g) && f.includes(`/eval/${set}/`))), results);
@@ -44,7 +60,7 @@ describe('recall and precision on annotated drafts', () => {
     for (const [g, r] of rows) {
       console.log(`      ${g.padEnd(26)} recall ${r.found}/${r.total} ${r.recall.toFixed(2)}  precision ${r.tp}/${r.tp + r.fp} ${r.precision.toFixed(2)}`);
     }
-    const short = rows.filter(([g, r]) => FLOORS[g] && (r.recall < FLOORS[g].recall || r.precision < FLOORS[g].precision));
+    const short = rows.filter(([g, r]) => floors[g] && (r.recall < floors[g].recall || r.precision < floors[g].precision));
     const implementedRules = new Set(RULES.map((r) => r.meta.id));
     const relevant = (line: string): boolean => short.some(([g]) => line.includes(g) || GROUPS[g].some((id) => implementedRules.has(id) && line.includes(id)));
     assert.deepEqual(
@@ -52,6 +68,14 @@ describe('recall and precision on annotated drafts', () => {
       [],
       `below the floor:\nmisses:\n${s.misses.filter(relevant).join('\n')}\nfalse positives:\n${s.falsePositives.filter(relevant).join('\n')}`,
     );
+  };
+
+  it('meets the floors for every implemented group', () => {
+    meetsFloors(filesOf(SETS), FLOORS);
+  });
+
+  it('meets the targets of issue 8 on blind set 3', () => {
+    meetsFloors(filesOf(['blind3']), BLIND3_FLOORS);
   });
 
   it('meets the punctuation floor on the blind punctuation set alone', () => {

@@ -2,6 +2,7 @@ import type { Span } from '../types';
 import { HAN, isSpace } from './chars';
 import { bulletItemsAfter, phraseListAfter } from './listed-items';
 import { parseChineseNumeral, parseDigits } from './numerals';
+import { openLineEnds } from './wraps';
 import { siblingsFrom } from './sections';
 import { allMatches } from '../matches';
 import { firstAtOrAfter } from '../sorted';
@@ -30,11 +31,18 @@ export function findAnnouncements(draft: DraftText, headings: readonly Heading[]
     lastHeading: headings.length ? headings[headings.length - 1].marker[0] : -Infinity,
     lastItem: runs.reduce((last, r) => r.items.reduce((l, i) => Math.max(l, i.marker[0]), last), -Infinity),
   };
+  const wraps = openLineEnds(draft);
   for (const p of draft.paragraphs) {
     for (const c of draft.memo(p, 'announcement-candidates', () => paragraphCandidates(p.text))) {
       const span: Span = [p.start + c.span[0], p.start + c.span[1]];
       const items = itemsAfter(text, span[1], after, c.quoted) ?? unnumberedItemsAfter(draft, p, span[1], c.quoted);
       if (items) found.push({ span, countText: c.countText, count: c.count, ...items });
+    }
+    // A PDF's hard wrap may cut the phrase (讲三 ⏎ 点意见).
+    const next = draft.paragraphs[p.index + 1];
+    for (const c of wraps.has(p.index) ? candidatesAcrossWrap(p, next) : []) {
+      const items = itemsAfter(text, c.span[1], after, c.quoted) ?? unnumberedItemsAfter(draft, next, c.span[1], c.quoted);
+      if (items) found.push({ span: c.span, countText: c.countText, count: c.count, ...items });
     }
   }
   // Several counts before the same items (全县共有十二个乡镇，其中三个乡镇…：): the nearest announces them.
@@ -45,6 +53,20 @@ export function findAnnouncements(draft: DraftText, headings: readonly Heading[]
     if (!other || a.span[0] > other.span[0]) nearest.set(key, a);
   }
   return [...nearest.values()].sort((a, b) => a.span[0] - b.span[0]);
+}
+
+// How much of each line a phrase cut by a hard wrap is looked for in.
+const WRAP_WINDOW = 12;
+
+/** The phrases that a hard wrap after `line` cuts in two, in the draft's offsets. */
+function candidatesAcrossWrap(line: Paragraph, next: Paragraph): Candidate[] {
+  const tail = line.text.trimEnd();
+  const from = Math.max(0, tail.length - WRAP_WINDOW);
+  const join = tail.length - from;
+  const at = (offset: number): number => (offset < join ? line.start + from + offset : next.start + offset - join);
+  return paragraphCandidates(tail.slice(from) + next.text.slice(0, WRAP_WINDOW))
+    .filter((c) => c.span[0] < join && c.span[1] > join)
+    .map((c) => ({ ...c, span: [at(c.span[0]), at(c.span[1] - 1) + 1] }));
 }
 
 /** A phrase of one paragraph that promises a count, in offsets of the paragraph. */
@@ -115,6 +137,8 @@ function itemsAfter(text: string, end: number, after: Following, quoted: boolean
   return { items: run!.items.map((i) => i.marker), itemsAre: 'enumeration' };
 }
 
+const AGENDA_LEAD = /[。！；;：:](?:下面|现在|接下来|首先|然后)?[，,]?(?:进行|开始)(?:会议|大会|本次会议|今天会议)?的?$/;
+
 // More non-space characters than this between an announcement and its first item are too many.
 const MAX_BETWEEN = 17;
 
@@ -129,6 +153,9 @@ function isRightAfter(text: string, from: number, to: number, quoted: boolean): 
   // A quoted slogan announces only what follows at once, or after a short clause that ends in
   // a colon (聚焦“三个重点”，分类推进：); otherwise it is a name (“三个一批”活动).
   if (quoted) return /^[：:，,。]?$/.test(squeezed) || /^[，,][^。！？；;!?“”]{0,12}[：:]$/.test(squeezed);
+  // A host's words that open an agenda item (。下面进行第一项议程) stand between the count and the item.
+  const lead = AGENDA_LEAD.exec(squeezed);
+  if (lead) squeezed = squeezed.slice(0, lead.index);
   return /^[^。！？；;!?]{0,16}[：:。，,！;；]?$/.test(squeezed);
 }
 

@@ -3,7 +3,7 @@ import { codeTable } from './chars';
 import { isClauseStart, MARKER_FIRST_CHARS, matchNumberMarker, SINGLE_NUMBER_RANGE } from './markers';
 import { parseChineseNumeral } from './numerals';
 import type { DraftText, EnumerationItem, EnumerationKind, EnumerationRun, Heading, MarkerForm, Paragraph } from './model';
-import { hardWraps } from './wraps';
+import { openLineEnds } from './wraps';
 
 
 const ORDINAL_FAMILY: ReadonlySet<EnumerationKind> = new Set(['ordinal', 'qi', 'sequence']);
@@ -20,13 +20,24 @@ const WORD_PATTERNS: readonly [EnumerationKind, RegExp][] = [
   ['qi', /其([一二三四五六七八九十])(?![中他余实])/y],
   ['sequence', /首先|其次|再次(?=[，,：:要是就])|最后(?=[，,：:要是就还再也])/y],
 ];
+// A host script's agenda item: 下面进行第二项议程, 现在进行大会第三项议程, 进行第四项议题.
+const AGENDA_ITEM = new RegExp(`((?:(?:下面|现在|接下来|首先|然后)[，,]?[ \\t　]*)?(?:进行|开始)(?:会议|大会|本次会议|今天会议)?的?)第(${CN})项(?:议程|议题)`, 'y');
 // What an item can start with: the first characters of the word patterns above, or of a number marker.
-const ITEM_FIRST = codeTable(`一二三四五六七八九十另第其首再最${MARKER_FIRST_CHARS}`, [SINGLE_NUMBER_RANGE]);
+const ITEM_FIRST = codeTable(`一二三四五六七八九十另第其首再最下现接然进开${MARKER_FIRST_CHARS}`, [SINGLE_NUMBER_RANGE]);
 const SEQUENCE_VALUE: Readonly<Record<string, number>> = { 首先: 1, 其次: 2, 再次: 3 };
 const INLINE_FORMS: ReadonlySet<MarkerForm> = new Set(['circled', 'arabic-paren', 'chinese-paren', 'arabic', 'chinese']);
 
 /** Matches an enumeration marker at a clause start. */
 export function matchItem(text: string, at: number, paragraphIndex: number): EnumerationItem | undefined {
+  AGENDA_ITEM.lastIndex = at;
+  const agenda = AGENDA_ITEM.exec(text);
+  if (agenda) {
+    // The item is the ordinal itself (第三项议程); the words before it only place it at a clause start.
+    const value = parseChineseNumeral(agenda[2]);
+    if (!value) return undefined;
+    const ordinal = at + agenda[1].length;
+    return { kind: 'ordinal', value, final: false, marker: [ordinal, at + agenda[0].length], numeral: [ordinal + 1, ordinal + 1 + agenda[2].length], paragraphIndex };
+  }
   for (const [kind, re] of WORD_PATTERNS) {
     re.lastIndex = at;
     const m = re.exec(text);
@@ -73,7 +84,7 @@ export function findEnumerations(draft: DraftText, headings: readonly Heading[])
   // Once an item's marker swallowed the start of a heading, later headings no longer close runs.
   let lost = false;
   // A PDF's hard wrap may cut a marker in two (四 ⏎ 是): the item is read across it.
-  const wraps = hardWraps(draft);
+  const wraps = openLineEnds(draft);
   let splitEnd = -1;
   for (const p of draft.paragraphs) {
     // The paragraph's headings, in its offsets: part of what its scan depends on.

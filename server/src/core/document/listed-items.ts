@@ -1,5 +1,6 @@
 import type { Span } from '../types';
-import type { DraftText, Paragraph } from './model';
+import { firstAtOrAfter } from '../sorted';
+import type { DraftText, ListItem, Paragraph } from './model';
 
 /**
  * Items an announcement may be followed by that carry no number: a run of phrases separated
@@ -10,17 +11,25 @@ import type { DraftText, Paragraph } from './model';
 // What may join a count to a phrase list after it: a colon, or 即 / 包括 / 分别是.
 const LIST_LEAD = /^[ \t　]*(?:[：:]|[，,]?[ \t　]*(?:即|也就是|就是|包括|分别是|分别为|具体是)[：:]?)[ \t　]*/;
 const PART_MAX = 16;
-const BULLET = /^([ \t]*(?:>[ \t]*)*)[-*+][ \t]+(?=\S)/;
+// How far after the count its lead word and its list are looked for (a bound, so that many counts in one long line stay cheap).
+const LEAD_REACH = 16;
+const LIST_REACH = 200;
 
 /** The phrases of a `、` or `；` list that starts right after `end` in its paragraph, or undefined. */
 export function phraseListAfter(paragraph: Paragraph, end: number): Span[] | undefined {
   const from = end - paragraph.start;
-  const lead = LIST_LEAD.exec(paragraph.text.slice(from));
+  const lead = LIST_LEAD.exec(paragraph.text.slice(from, from + LEAD_REACH));
   if (!lead) return undefined;
   const start = from + lead[0].length;
-  const rest = paragraph.text.slice(start);
-  const semicolons = /[；;]/.test(rest.split(/[。！？!?]/)[0]);
-  const stop = rest.search(semicolons ? /[。！？!?]|$/ : /[。！？!?；;，,：:]|$/);
+  const rest = paragraph.text.slice(start, start + LIST_REACH);
+  const sentenceEnd = rest.search(/[。！？!?]/);
+  const semicolons = /[；;]/.test(sentenceEnd < 0 ? rest : rest.slice(0, sentenceEnd));
+  let stop = rest.search(semicolons ? /[。！？!?]/ : /[。！？!?；;，,：:]/);
+  if (stop < 0) {
+    // A list that runs on past the reach is not judged.
+    if (start + rest.length < paragraph.text.length) return undefined;
+    stop = rest.length;
+  }
   const list = rest.slice(0, stop);
   const separator = semicolons ? /[；;]/ : /、/;
   const parts: Span[] = [];
@@ -40,23 +49,20 @@ export function phraseListAfter(paragraph: Paragraph, end: number): Span[] | und
 }
 
 /**
- * The items of the Markdown bullet list in the paragraphs right after `paragraph`, when the
- * paragraph ends with the announcement (nothing but a colon or a full stop after `end`).
+ * The items of the Markdown bullet list that starts in the paragraph right after `paragraph`,
+ * when the paragraph ends with the announcement (nothing but a colon or a full stop after
+ * `end`): the items of that list at its first item's depth.
  */
 export function bulletItemsAfter(draft: DraftText, paragraph: Paragraph, end: number): Span[] | undefined {
-  if (draft.format !== 'markdown' || !/^[ \t　]*[：:。]?[ \t　]*$/.test(paragraph.text.slice(end - paragraph.start))) return undefined;
-  const items: Span[] = [];
-  let indent: string | undefined;
-  for (let k = paragraph.index + 1; k < draft.paragraphs.length; k++) {
-    const p = draft.paragraphs[k];
-    const source = draft.source.slice(p.start, p.end);
-    const bullet = BULLET.exec(source);
-    if (!bullet) break;
-    indent ??= bullet[1];
-    // A nested item belongs to the item above it.
-    if (bullet[1].length > indent.length) continue;
-    if (bullet[1] !== indent) break;
-    items.push([p.start + bullet[0].length, p.end]);
+  if (draft.format !== 'markdown' || paragraph.end - end > LEAD_REACH || !/^[ \t　]*[：:。]?[ \t　]*$/.test(paragraph.text.slice(end - paragraph.start))) return undefined;
+  const next = draft.paragraphs[paragraph.index + 1];
+  const items = draft.listItems;
+  const k = firstAtOrAfter(items, (item) => item.marker[0], paragraph.end);
+  const first = items[k] as ListItem | undefined;
+  if (!next || !first || first.ordered || first.marker[0] >= next.end) return undefined;
+  const spans: Span[] = [];
+  for (let i = k; i < items.length && items[i].list === first.list; i++) {
+    if (items[i].depth === first.depth) spans.push([items[i].marker[1], items[i].span[1]]);
   }
-  return items.length >= 2 ? items : undefined;
+  return spans.length >= 2 ? spans : undefined;
 }

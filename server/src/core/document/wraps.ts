@@ -6,6 +6,8 @@ const MIN_WIDTH = 20;
 const MAX_WIDTH = 80;
 // A line this close to the widest lines of the draft was cut by the page, not by the writer.
 const FULL_LINE = 0.8;
+// A line of a hard-wrapped draft this close to the width that ends in mid sentence goes on in the next.
+const OPEN_LINE = 0.6;
 // So many cut lines show a hard-wrapped copy.
 const MIN_WRAPPED = 3;
 // How a line that the writer ended ends: a sentence end, a colon or semicolon, a closing bracket or quote.
@@ -23,19 +25,41 @@ export function hardWraps(draft: DraftText): ReadonlySet<number> {
 }
 
 function findHardWraps(paragraphs: readonly Paragraph[]): Set<number> {
+  return linesEndingOpen(paragraphs, FULL_LINE, true);
+}
+
+/**
+ * The lines at least `share` of the draft's width wide that end in mid sentence and go on in
+ * the next line, when the draft is hard-wrapped (narrow, with enough full lines cut that way).
+ */
+function linesEndingOpen(paragraphs: readonly Paragraph[], share: number, countsAsWraps: boolean): Set<number> {
   const widths = paragraphs.map((p) => displayWidth(p.text.trim()));
   if (widths.length < MIN_WRAPPED + 1) return new Set();
   const sorted = [...widths].sort((a, b) => a - b);
   const widest = sorted[Math.floor(0.9 * (sorted.length - 1))];
   if (widest < MIN_WIDTH || widest > MAX_WIDTH) return new Set();
-  const wraps = new Set<number>();
+  const open = new Set<number>();
+  let full = 0;
   paragraphs.forEach((p, k) => {
     const next = paragraphs[k + 1];
-    if (!next || next.lineIndex !== p.lineIndex + 1 || widths[k] < FULL_LINE * widest) return;
+    if (!next || next.lineIndex !== p.lineIndex + 1 || widths[k] < share * widest) return;
     const body = p.text.trimEnd();
-    if (body.length > 0 && CLOSED_END[body.charCodeAt(body.length - 1)] !== 1) wraps.add(k);
+    if (body.length === 0 || CLOSED_END[body.charCodeAt(body.length - 1)] === 1) return;
+    open.add(k);
+    if (widths[k] >= FULL_LINE * widest) full++;
   });
-  return wraps.size >= MIN_WRAPPED ? wraps : new Set();
+  return full >= MIN_WRAPPED || !countsAsWraps && full > 0 ? open : new Set();
+}
+
+/**
+ * In a hard-wrapped draft, the lines that end in mid sentence and are followed by another: the
+ * hard wraps, and the lines a writer broke somewhat short of the width (`…要进一步` ⏎
+ * `进一步完善`); short lines (titles, headings) are not among them. Reading across these is
+ * safe for what needs both sides (a doubled word, a split marker); deciding that the next
+ * line is no heading needs a real wrap.
+ */
+export function openLineEnds(draft: DraftText): ReadonlySet<number> {
+  return draft.view('open-line-ends', () => (hardWraps(draft).size === 0 ? new Set<number>() : linesEndingOpen(draft.paragraphs, OPEN_LINE, false)));
 }
 
 /** Width in full-width characters: ASCII letters, digits and signs take half. */
@@ -43,4 +67,26 @@ function displayWidth(text: string): number {
   let width = 0;
   for (let i = 0; i < text.length; i++) width += text.charCodeAt(i) < 0x80 ? 0.5 : 1;
   return width;
+}
+
+// What a hard wrap's line break becomes in the unwrapped text: no space, no line break, nothing a rule reads.
+const JOINER = '\u200b';
+
+/**
+ * The draft's source with the line break of every hard wrap replaced by U+200B (one per code
+ * unit of the break): the same offsets, with each wrapped paragraph on one line again.
+ * Undefined when the draft has no hard wraps.
+ */
+export function unwrappedSource(draft: DraftText): string | undefined {
+  const wraps = hardWraps(draft);
+  if (wraps.size === 0 || draft.format !== 'text') return undefined;
+  let out = '';
+  let cursor = 0;
+  for (const k of [...wraps].sort((a, b) => a - b)) {
+    const line = draft.lines[draft.paragraphs[k].lineIndex];
+    const next = draft.lines[line.index + 1];
+    out += draft.source.slice(cursor, line.end) + JOINER.repeat(next.start - line.end);
+    cursor = next.start;
+  }
+  return out + draft.source.slice(cursor);
 }

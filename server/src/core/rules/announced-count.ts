@@ -8,6 +8,8 @@ export default defineRule<CommonOptions>({
       '讲话稿和汇报材料常先预告数目（讲三点意见、提两点要求、强调以下四个方面、有三项议程、' +
       '聚焦“五个如何”），再逐项展开。删改之后，预告的数目常与其后实际的标题或列举项数不符。' +
       '本规则找出紧随预告之后的那一组标题或列举，比较项数，在预告处报告，并标出各项的位置。' +
+      '数目可以用汉字或阿拉伯数字（讲3点意见、办好5件实事）；各项可以是标题、一是/第一/一方面/第一件事/第一项议程等列举、' +
+      'Markdown 的无序列表，或引号提法之后用“、”“；”隔开的短语（“两个清单”，即责任清单、任务清单）。' +
       '“两个确立”“四个意识”“三个一批”等固定提法不是预告。',
     examples: { bad: ['下面，我讲三点意见。\n一、……\n二、……'], good: ['下面，我讲两点意见。\n一、……\n二、……'] },
     defaultSeverity: 'warning',
@@ -23,7 +25,7 @@ export default defineRule<CommonOptions>({
       if (a.items.length === a.count) continue;
       context.report({
         messageId: 'mismatch',
-        data: { announcement: draft.slice(a.span).replace(/^[“"]|[”"]$/g, ''), announced: a.count, found: a.items.length },
+        data: { announcement: draft.slice(a.span).replace(/^[“"]|[”"]$|[\r\n]+/g, ''), announced: a.count, found: a.items.length },
         span: a.span,
         related: a.items.map((span, k) => ({ span, message: `第${k + 1}项：${draft.slice(span).trim()}` })),
       });

@@ -3,7 +3,7 @@ import { paragraphTokens } from '../document/words';
 import { defineRule } from '../rule';
 import type { Segmenter, Token } from '../segmenter';
 import type { Paragraph } from '../document/model';
-import { hardWraps } from '../document/wraps';
+import { openLineEnds } from '../document/wraps';
 import type { Span } from '../types';
 
 export interface DoubledWordOptions {
@@ -79,6 +79,10 @@ export default defineRule<DoubledWordOptions>({
           i++;
           continue;
         }
+        if (isWholeClause(paragraph.text, found.span)) {
+          i = found.next;
+          continue;
+        }
         const span: Span = [found.span[0] + at, found.span[1] + at];
         const second: Span = [found.second[0] + at, found.second[1] + at];
         context.report({ messageId: 'doubled', data: { word: found.word }, span, fix: { span: second, text: '' } });
@@ -86,12 +90,25 @@ export default defineRule<DoubledWordOptions>({
       }
     }
     // A PDF's hard wrap may fall between the copies (进一步 ⏎ 进一步): look across each wrap.
-    for (const k of hardWraps(draft)) {
+    const headingLines = new Set(draft.headings.filter((h) => !h.midLine).map((h) => h.paragraphIndex));
+    for (const k of openLineEnds(draft)) {
+      // A heading line ends open by nature (三、强化保障措施 ⏎ 措施……).
+      if (headingLines.has(k)) continue;
       const found = acrossWrap(draft.paragraphs[k], draft.paragraphs[k + 1], context.segmenter(), reduplicable);
       if (found) context.report({ messageId: 'doubled', data: { word: found.word }, span: found.span, fix: { span: found.second, text: '' } });
     }
   },
 });
+
+// Around a doubled word that is a clause of its own: what may come before it and after it.
+const CLAUSE_BEFORE = /[，,。；;：:！!？?、“‘「]/;
+const CLAUSE_AFTER = /[，,：:！!]/;
+
+/** `干部干部，干字当头`: a word doubled as a clause of its own is said twice on purpose. */
+function isWholeClause(text: string, span: Span): boolean {
+  const before = text.slice(0, span[0]).trimEnd();
+  return (before === '' || CLAUSE_BEFORE.test(before[before.length - 1])) && CLAUSE_AFTER.test(text[span[1]] ?? '');
+}
 
 // How much of each line a doubling across a wrap is looked for in.
 const WRAP_WINDOW = 12;

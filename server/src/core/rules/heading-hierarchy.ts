@@ -63,12 +63,19 @@ export default defineRule<CommonOptions>({
   },
 });
 
-/** In Markdown, `…问题：` then `1. ` `2. `: an ordered list introduced by a colon, not a heading level. */
+/**
+ * A list introduced by a colon, not a heading level: in Markdown, `…问题：` then `1. ` `2. `;
+ * in plain text, items that go on with the sentence that introduced them and end with a
+ * semicolon (`……具体分担比例为：` then `（1）……；` `（2）……；`). Numbers after a colon that
+ * head paragraphs of their own (`1.抓好防汛备汛。……`) are headings.
+ */
 function isIntroducedList(draft: Draft, h: Heading): boolean {
-  if (draft.format !== 'markdown' || h.form !== 'arabic' || !/\s/.test(draft.text[h.marker[1]] ?? '')) return false;
   if (h.midLine || h.paragraphIndex === 0) return false;
   const previous = draft.paragraphs[h.paragraphIndex - 1];
-  return /[：:]$/.test(previous.text.trimEnd()) && !draft.headings.some((o) => o.paragraphIndex === previous.index && !o.midLine);
+  if (!/[：:]$/.test(previous.text.trimEnd())) return false;
+  const headed = draft.headings.some((o) => o.paragraphIndex === previous.index && !o.midLine);
+  if (draft.format === 'markdown') return h.form === 'arabic' && /\s/.test(draft.text[h.marker[1]] ?? '') && !headed;
+  return /[；;]$/.test(draft.paragraphs[h.paragraphIndex].text.trimEnd());
 }
 
 function marker(draft: Draft, h: Heading): string {

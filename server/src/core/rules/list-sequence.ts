@@ -69,14 +69,17 @@ export default defineRule<CommonOptions>({
 
 const TRAILING_PUNCTUATION = /[，,、：:]$/;
 
+// A marker cut by a PDF's hard wrap (四 ⏎ 是) is named on one line.
+const LINE_BREAKS = /[\r\n]+/g;
+
 /** The marker without trailing punctuation: `第四`, `二要`, `其次`. */
 function word(draft: Draft, item: EnumerationItem): string {
-  return draft.slice(item.marker).replace(TRAILING_PUNCTUATION, '');
+  return draft.slice(item.marker).replace(TRAILING_PUNCTUATION, '').replace(LINE_BREAKS, '');
 }
 
 /** How the item at position `value` of the series of `like` is written. */
 function spell(draft: Draft, like: EnumerationItem, value: number): string {
   if (like.kind === 'sequence') return SEQUENCE_WORDS[value] ?? '最后';
   if (like.kind === 'aspect') return value === 1 ? '一方面' : '另一方面';
-  return respellMarker(draft.text, like.marker, like.numeral, value).replace(TRAILING_PUNCTUATION, '');
+  return respellMarker(draft.text, like.marker, like.numeral, value).replace(TRAILING_PUNCTUATION, '').replace(LINE_BREAKS, '');
 }

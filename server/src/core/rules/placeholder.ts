@@ -1,5 +1,6 @@
 import { defineRule } from '../rule';
 import { excludedSpans } from './placeholder/exclusions';
+import { FORM_FIELDS, formStart } from './placeholder/forms';
 import type { Placeholder, ScanLine, Scanner } from './placeholder/kinds';
 import { scanCrosses, scanLetters } from './placeholder/letters';
 import { scanMou } from './placeholder/mou';
@@ -36,7 +37,8 @@ export default defineRule({
     details:
       '范文模板和起草过程中常留下待填写的位置：被星号遮挡的字词（**建工作）、下划线空白（____户）、' +
       '代替名称或数字的字母和符号（XX县、xx%、20xx年、x月x日、××事故、×部长）、某某、〇〇、□□、' +
-      '只有空格的括号（（　　））、编辑批注（【待补充】、[TODO]、此处插入…）以及单独占位的省略号。' +
+      '只有空格的括号（（　　）、[ ]）、编辑批注（【待补充】、【此处待核实】、【请办公室提供数据】等要求补充或核对的批注，[TODO]、此处插入…）以及单独占位的省略号。' +
+      '回执、报名表等留给读者填写的表格中的空栏和方框不报告。' +
       '这些内容一旦印发或宣读就是明显的差错。正常词语不报告：某些、某种、某个、某一、3×4、“数据要素×”、' +
       '二〇〇八年、XXL、网址和标识符中的下划线、Markdown 的 **加粗**。',
     examples: {
@@ -64,12 +66,15 @@ export default defineRule({
   },
   check(draft, context) {
     const markdown = draft.format === 'markdown';
+    const form = formStart(draft.paragraphs);
     for (const paragraph of draft.paragraphs) {
       const source = markdown ? draft.source.slice(paragraph.start, paragraph.end) : paragraph.text;
       const line: ScanLine = { text: paragraph.text, source, markdown };
       // In Markdown the source may differ from the prose view: then it is part of the key.
       const extra = markdown && source !== paragraph.text ? source : '';
       for (const p of draft.memo(paragraph, markdown ? 'placeholder:md' : 'placeholder', () => findPlaceholders(line), extra)) {
+        // In a form for the reader (回执), fields and check boxes are meant to stay blank.
+        if (paragraph.index > form && FORM_FIELDS.has(p.kind)) continue;
         context.report({
           messageId: p.kind,
           data: { text: paragraph.text.slice(p.start, p.end) },

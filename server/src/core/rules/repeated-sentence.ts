@@ -1,4 +1,5 @@
-import type { Draft } from '../document/draft';
+import { Draft } from '../document/draft';
+import { unwrappedSource } from '../document/wraps';
 import { defineRule } from '../rule';
 import type { Span } from '../types';
 import { draftClauses, type Clause } from './repeated-sentence/clauses';
@@ -67,14 +68,18 @@ export default defineRule<RepeatedSentenceOptions>({
   },
   check(draft, context) {
     const minChars = context.options.minChars;
-    const clauses = draftClauses(draft);
+    // In a copy out of a PDF, sentences are read with their hard wraps joined (same offsets).
+    const unwrapped = unwrappedSource(draft);
+    const view = unwrapped === undefined ? draft : draft.view('unwrapped', () => new Draft(unwrapped, draft.format));
+    const clauses = draftClauses(view);
     const earlier = new Map<string, number[]>();
     const runs = comparison(clauses);
     for (let i = 0; i < clauses.length; ) {
-      const best = bestRepetition(draft, clauses, i, candidates(earlier.get(clauses[i].key)), minChars, runs);
-      if (best && !isBoilerplate(draft, clauses, best)) {
-        const { kind, later, first } = describe(draft, clauses, best);
-        const excerpt = draft.slice(later);
+      const best = bestRepetition(view, clauses, i, candidates(earlier.get(clauses[i].key)), minChars, runs);
+      if (best && !isBoilerplate(view, clauses, best)) {
+        const { kind, later, first } = describe(view, clauses, best);
+        // A passage over a hard wrap is quoted on one line.
+        const excerpt = draft.slice(later).replace(/[\r\n]+/g, '');
         context.report({
           messageId: kind,
           data: { line: draft.lineAt(first[0]) + 1, excerpt: excerpt.length > 24 ? `${excerpt.slice(0, 22)}……` : excerpt },

@@ -4,9 +4,14 @@ const URL = /(?:https?:\/\/|ftp:\/\/|www\.)[\x21-\x7e]+/g;
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 // A truncation notice of a template site, with the ellipses around it; template-residue reports it.
 const RESIDUE_NOTICE =
-  /(?:[.．…]{1,}|。{2,})?[(（][^()（）\n]{0,80}?(?:省略\d*字|全文共|正式会员|完整阅读|当前只显示|未完)[^()（）\n]{0,80}?[)）](?:[.．…]{1,}|。{2,})?/g;
+  /(?:[.．…]{1,}|。{2,})?[(（][^()（）\n]{0,80}?(?:省略\d*字|隐藏\d*字|全文共|正式会员|完整阅读|当前只显示|未完|二维码|公众号)[^()（）\n]{0,80}?[)）](?:[.．…]{1,}|。{2,})?/g;
+
+// A web page's title, its parts joined by underscores and the site's name last: 某某讲话_主持词_公文范文网.
+const PAGE_TITLE = /[^\s_]{1,40}(?:_[^\s_]{1,20}){1,4}(?=\s|$)/g;
+const SITE_NAME = /(?:网|文库|站|频道|首页)$/;
 
 /** Stretches of a line where placeholder-like characters are not placeholders. */
 export function excludedSpans(text: string): [number, number][] {
-  return [...matchSpans(text, URL), ...matchSpans(text, EMAIL), ...matchSpans(text, RESIDUE_NOTICE)];
+  const titles = !text.includes('_') ? [] : matchSpans(text, PAGE_TITLE).filter(([, end]) => SITE_NAME.test(text.slice(Math.max(0, end - 4), end)));
+  return [...matchSpans(text, URL), ...matchSpans(text, EMAIL), ...matchSpans(text, RESIDUE_NOTICE), ...titles];
 }

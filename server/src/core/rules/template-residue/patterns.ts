@@ -56,17 +56,17 @@ function isDisclaimer(line: string, start: number, end: number): boolean {
 }
 
 // An official account, a QR code or a reply keyword, then what it gives: the full text, a download.
-const PAYWALL = /(?:公众号|二维码|回复)[^。！？!?\n]{0,30}?(?:获取|查看|阅读|下载|领取|解锁)[^。！？!?\n，,]{0,8}?(?:全文|完整|剩余|余下|原文|文档|范文|源文件|可编辑|word|Word|WORD)/g;
+const PAYWALL = /(?:公众号|二维码|回复)[^。！？!?\n]{0,30}?(?:获取|查看|阅读|下载|领取|解锁)[^。！？!?\n，,]{0,8}?(?:全文|完整|剩余|余下|原文|文档|范文|源文件|可编辑|word|Word|WORD)|(?:全文|完整(?:内容|版)?|剩余内容|余下内容)[^。！？!?\n]{0,12}?(?:扫描|扫码|识别)[^。！？!?\n]{0,8}?(?:二维码|公众号)|回复\s*[“"「【][^”"」】\n]{1,10}[”"」】]\s*(?:即可|就能|便可|可)?(?:免费)?(?:获取|领取|下载)/g;
 
 /** Not a form that asks for a code (回复“1”表示同意): the lure offers the text itself. */
 function isPaywall(line: string, start: number, end: number): boolean {
   return !/表示|即视为/.test(line.slice(start, end));
 }
 
-/** A serial code holds a digit and a letter or a separator (`GW-2024-0315`, `2024/015`), not just a word. */
+/** A serial code: six digits or more, or digits with letters or separators (`GW-2024-0315`), not a word. */
 function isSerialCode(line: string, start: number, end: number): boolean {
   const code = line.slice(start, end).replace(/^[^:：]*[:：]\s*/, '');
-  return /\d/.test(code) && /[A-Za-z\-_/.]/.test(code);
+  return /^\d{6,}$/.test(code) || (/\d/.test(code) && /[A-Za-z\-_/]/.test(code) && code.length >= 6);
 }
 
 /** A short line without sentence punctuation: a title. */
@@ -86,7 +86,7 @@ function isSiteUrl(line: string, start: number, end: number): boolean {
 /** Every residue marker the rule knows, strongest evidence first. */
 export const PATTERNS: readonly ResiduePattern[] = [
   // Truncation notices of paid previews.
-  { kind: 'truncation', extent: 'bracket', strength: 'strong', re: new RegExp(String.raw`省略${NUM}字`, 'g') },
+  { kind: 'truncation', extent: 'bracket', strength: 'strong', re: new RegExp(String.raw`(?:省略|已?隐藏(?:了)?)${NUM}字`, 'g') },
   { kind: 'truncation', extent: 'bracket', strength: 'strong', re: /(?:正式|VIP|vip|付费|注册)会员|会员可?(?:完整|免费)?(?:阅读|查看|下载)|开通\s*(?:VIP|vip|会员)|升级\s*(?:VIP|会员)/g },
   { kind: 'truncation', extent: 'bracket', strength: 'strong', re: new RegExp(String.raw`(?:全文|文章|本文|全篇|文档)共${NUM}(?:字|页)`, 'g') },
   { kind: 'truncation', extent: 'bracket', strength: 'strong', re: new RegExp(String.raw`(?:当前|目前|仅|只)(?:只)?(?:显示|展示|预览)${NUM}(?:字|页)|(?:剩余|还剩|余下)${NUM}(?:字|页)未?`, 'g') },
@@ -130,9 +130,8 @@ export const PATTERNS: readonly ResiduePattern[] = [
 
   // Page furniture.
   { kind: 'furniture', extent: 'self', strength: 'strong', re: new RegExp(PAGE_FURNITURE, 'g') },
-  { kind: 'furniture', extent: 'self', strength: 'strong', re: /(?<!\p{Script=Han})(?:文档)?编号\s*[:：]\s*\d{6,}/gu },
-  // A site's serial number on a line of its own: `编号：AB-2024-0315`.
-  { kind: 'furniture', extent: 'self', strength: 'strong', re: /^\s*(?:文档|文章|资料|范文)?编号\s*[:：]\s*[A-Za-z0-9][A-Za-z0-9\-_/.]{3,30}\s*$/g, accept: isSerialCode },
+  // A site's serial number, not a word's part (合同编号): `编号:136929198`, `编号：GW20231107035`, `编号：AB-2024-0315`.
+  { kind: 'furniture', extent: 'self', strength: 'strong', re: /(?<!\p{Script=Han})(?:文档|文章|资料|范文)?编号\s*[:：]\s*[A-Za-z0-9][A-Za-z0-9\-_/.]{3,30}/gu, accept: isSerialCode },
   { kind: 'furniture', extent: 'self', strength: 'strong', re: new RegExp(String.raw`[[【](?:标签|Tags?|TAG|关键词|关键字)${COLON}[^\]】\n]{0,30}[\]】]`, 'gi') },
   { kind: 'furniture', extent: 'list', strength: 'strong', boundary: true, re: /(?:标签|Tags?)\s*[:：](?=\s*\S)/gi },
   { kind: 'furniture', extent: 'self', strength: 'strong', re: /&(?:nbsp|amp|lt|gt|quot|ldquo|rdquo|lsquo|rsquo|mdash|hellip|middot|emsp|ensp);?|&#\d{2,5};|&nb?s?p?(?=[[【\s]|$)/g },
