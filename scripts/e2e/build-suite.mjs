@@ -16,5 +16,7 @@ await build({
   format: 'cjs',
   sourcemap: 'inline',
   external: ['vscode', 'mocha'],
+  // jsonc-parser's UMD "main" does not bundle; its ES build does (as in scripts/build.mjs).
+  mainFields: ['module', 'main'],
   logLevel: 'warning',
 });

@@ -66,7 +66,7 @@ async function command(page, title) {
     await page.keyboard.press('Escape');
 
     // The light bulb: none on a clean line, one on a line with a finding.
-    const bulb = '.lightBulbWidget .codicon, .codicon-lightbulb, .codicon-lightbulb-autofix, .codicon-lightbulb-sparkle';
+    const bulb = '[class*="codicon-gutter-lightbulb"], .lightBulbWidget'; // the gutter bulb (VS Code 1.139), or the older widget
     const clickLine = async (text, dx = 40) => {
       const b = await page.locator('.view-line', { hasText: text }).first().boundingBox();
       await page.mouse.click(b.x + dx, b.y + b.height / 2);
@@ -75,7 +75,7 @@ async function command(page, title) {
     const bulbOnFinding = await page.locator(bulb).first().waitFor({ state: 'visible', timeout: 15000 }).then(() => true, () => false);
     await page.screenshot({ path: `${shots}/07-bulb-on-finding.png` });
     await page.keyboard.press('Control+.');
-    const menu = await page.waitForSelector('.action-widget', { state: 'visible', timeout: 15000 }).then(() => page.locator('.action-widget').innerText(), () => '');
+    const menu = await page.waitForSelector('.action-widget', { state: 'visible', timeout: 15000 }).then(() => page.locator('.action-widget').first().innerText(), () => '');
     log('quick fixes:', JSON.stringify(menu.split('\n').filter(Boolean)));
     await page.screenshot({ path: `${shots}/08-quick-fixes.png` });
     await page.keyboard.press('Escape');
@@ -129,6 +129,10 @@ async function command(page, title) {
       const b = await status.first().boundingBox();
       await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 5 });
     });
+    await extra('11-language-status', async () => {
+      await page.locator('#status\\.languageStatus').first().click();
+    });
+    await page.keyboard.press('Escape');
     await extra('06-heading-hover', async () => {
       const b = await page.locator('.view-line', { hasText: '一、总体要求' }).first().boundingBox();
       await page.mouse.click(b.x + 30, b.y + b.height / 2);
