@@ -66,7 +66,7 @@ async function command(page, title) {
     await page.keyboard.press('Escape');
 
     // The light bulb: none on a clean line, one on a line with a finding.
-    const bulb = '[class*="codicon-gutter-lightbulb"], .lightBulbWidget'; // the gutter bulb (VS Code 1.139), or the older widget
+    const bulb = '[class*="codicon-gutter-lightbulb"]'; // the light bulb in the gutter (VS Code 1.139)
     const clickLine = async (text, dx = 40) => {
       const b = await page.locator('.view-line', { hasText: text }).first().boundingBox();
       await page.mouse.click(b.x + dx, b.y + b.height / 2);
