@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPOSITORY_URL, ruleDocsUrl, VERSION } from '../server/src/package-info';
+import { gwlint } from './support/cli';
 
 const ROOT = join(__dirname, '..');
 const read = (path: string) => JSON.parse(readFileSync(join(ROOT, path), 'utf8'));
@@ -66,5 +67,18 @@ describe('package.json', () => {
     assert.ok(m);
     assert.deepEqual([m[file], m[line], m[column], m[severity], m[message], m[code]], ['文稿/2024 讲话.txt', '12', '7', 'warning', '序号“三、”之前缺少“二、”', 'heading-sequence']);
     assert.equal(new RegExp(regexp).exec('C:/稿件/a.txt:1:2: error 占位符“XX” [placeholder]')?.[file], 'C:/稿件/a.txt');
+  });
+
+  it('reads every line the CLI prints with --format unix', () => {
+    const run = gwlint(['--format', 'unix', join(ROOT, 'test/e2e/workspace/draft.gw')]);
+    const lines = run.stdout.trim().split('\n');
+    assert.ok(lines.length >= 4, run.stdout + run.stderr);
+    const { regexp, severity, code } = pkg.contributes.problemMatchers[0].pattern;
+    for (const line of lines) {
+      const m = new RegExp(regexp).exec(line);
+      assert.ok(m, line);
+      assert.match(m[severity], /^(error|warning|info)$/);
+      assert.match(m[code], /^[a-z-]+$/);
+    }
   });
 });

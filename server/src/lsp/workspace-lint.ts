@@ -7,6 +7,7 @@ import { RequestType, type Connection, type TextDocuments } from 'vscode-languag
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { lint } from '../core/engine';
 import { discoverFiles } from '../cli/discover';
+import { IgnoreRules } from '../cli/ignore';
 import { readDraftFile } from '../host/read-draft';
 import { toDiagnostics } from './diagnostics';
 import type { DocumentLinter } from './linter';
@@ -42,15 +43,24 @@ export class WorkspaceLinter {
     private readonly folders: () => readonly string[],
   ) {}
 
-  /** The drafts under the folders with the configured extensions, without ignored files, as file URIs. */
+  /**
+   * The drafts under the folders, as `gwlint .` run in each folder finds them: the configured
+   * extensions, without what the configuration's `ignore` or the folder's `.gwlintignore` skips.
+   */
   async files(params: WorkspaceFilesParams): Promise<string[]> {
     const folders = params.folders?.map(filePathOf).filter((p): p is string => !!p) ?? [...this.folders()];
     const found: string[] = [];
     for (const folder of folders) {
       const settings = await this.settingsFor(pathToFileURL(folder).href);
       const configFor = (path: string) => this.linter.configForPath(path, settings);
-      const discovery = await discoverFiles([folder], (dir) => configFor(`${dir}/_`).extensions);
-      for (const file of discovery.files) if (!configFor(file.path).ignored) found.push(pathToFileURL(file.path).href);
+      const ignoreRules = new IgnoreRules({ cwd: folder, patterns: [], gitignore: false });
+      const discovery = await discoverFiles([folder], {
+        cwd: folder,
+        extensionsFor: (dir) => configFor(`${dir}/_`).extensions,
+        isIgnored: (file) => configFor(file).ignored || ignoreRules.reasonFor(file) !== undefined,
+        errorOnUnmatchedPattern: false,
+      });
+      for (const file of discovery.files) found.push(pathToFileURL(file.path).href);
     }
     return [...new Set(found)];
   }
