@@ -132,6 +132,11 @@ describe('language server: editor features', function () {
       const again = client.waitFor(a, (p) => p.diagnostics.length === 1);
       await client.close(a);
       assert.deepEqual(codes((await again).diagnostics), ['placeholder']);
+      // A configuration change reaches the closed files too.
+      writeFileSync(join(dir, '.gwlintrc.json'), '{ "ignore": ["归档/**"], "rules": { "placeholder": "off" } }');
+      const cleared = Promise.all([a, b].map((u) => client.waitFor(u, (p) => p.diagnostics.length === 0)));
+      await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(join(dir, '.gwlintrc.json')).href, type: 2 }] });
+      await cleared;
     });
 
     it('tells the client whether a document is linted and with which configuration', async () => {
@@ -156,6 +161,19 @@ describe('language server: editor features', function () {
       await client.open(inBroken, DRAFT);
       assert.match(last(inBroken).configProblems[0], /\.gwlintrc\.json:2:14：rules\.placeholder：值 "loud" 无效/);
     });
+  });
+
+  it('does not lint files in the excluded folders (the extension’s own rule pages)', async () => {
+    const docs = mkdtempSync(join(workDir, 'docs-'));
+    client = new LspClient();
+    client.settings = { debounce: 0 };
+    await client.initialize(workDir, { initializationOptions: { lintStatus: true, excludedFolders: [docs] } });
+    const page = pathToFileURL(join(docs, 'placeholder.md')).href;
+    const { diagnostics } = await client.open(page, '# 占位符\n\n请于XX日前报送全年工作总结材料。\n', 'markdown');
+    assert.deepEqual(diagnostics, []);
+    assert.equal(client.statuses.find((s) => s.uri === page)?.state, 'ignored');
+    const elsewhere = await client.open(pathToFileURL(join(workDir, 'placeholder.md')).href, '# 占位符\n\n请于XX日前报送全年工作总结材料。\n', 'markdown');
+    assert.ok(codes(elsewhere.diagnostics).includes('placeholder'));
   });
 
   it('resolves a relative gwlint.configPath against the folder of each document', async () => {

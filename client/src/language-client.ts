@@ -38,8 +38,14 @@ export async function startClient(context: vscode.ExtensionContext, middleware: 
     // Restarts a server that died and says so in the status bar.
     errorHandler: serverStatus,
     // In an untrusted workspace the server reads configuration files inside the workspace only;
-    // lintStatus: the server reports each document's status for the language status item.
-    initializationOptions: () => ({ trusted: vscode.workspace.isTrusted, lintStatus: true }),
+    // lintStatus: the server reports each document's status for the language status item; the
+    // rule pages shipped with the extension are Chinese Markdown: opened for their preview, they
+    // are not drafts.
+    initializationOptions: () => ({
+      trusted: vscode.workspace.isTrusted,
+      lintStatus: true,
+      excludedFolders: [context.asAbsolutePath(path.join('docs', 'rules'))],
+    }),
   };
   const client = new LanguageClient('gwlint', 'gwlint 公文检查', serverOptions, clientOptions);
   context.subscriptions.push(client);

@@ -30,7 +30,9 @@ let watchesFolders = false;
 connection.onInitialize((params): InitializeResult => {
   settings.initialize(params);
   linter.trust = workspaceTrust(params);
-  linter.sendStatus = (params.initializationOptions as { lintStatus?: unknown } | undefined)?.lintStatus === true;
+  const options = (params.initializationOptions ?? {}) as { lintStatus?: unknown; excludedFolders?: unknown };
+  linter.sendStatus = options.lintStatus === true;
+  if (Array.isArray(options.excludedFolders)) linter.excludedFolders = options.excludedFolders.filter((f): f is string => typeof f === 'string');
   watchesFolders = params.capabilities.workspace?.workspaceFolders === true;
   return {
     capabilities: {
@@ -48,12 +50,18 @@ connection.onInitialize((params): InitializeResult => {
 
 connection.onInitialized(() => settings.folders.listen(connection, watchesFolders));
 
+/** Settings or configuration files changed: lint the open documents and the workspace lint's closed files again. */
+function reloadAll(): void {
+  linter.reloadAll();
+  void workspace.refresh();
+}
+
 connection.onDidChangeConfiguration((change) => {
   settings.changed(change.settings);
-  linter.reloadAll();
+  reloadAll();
 });
 
-connection.onDidChangeWatchedFiles(() => linter.reloadAll());
+connection.onDidChangeWatchedFiles(() => reloadAll());
 
 documents.onDidOpen((e) => linter.scheduler.schedule(e.document.uri, 0));
 documents.onDidChangeContent(async (e) => {
@@ -100,7 +108,7 @@ async function allow(args: unknown[]): Promise<void> {
     void connection.window.showErrorMessage(`gwlint：${outcome.message}`);
     return;
   }
-  linter.reloadAll();
+  reloadAll();
 }
 
 connection.onRequest(WorkspaceFilesRequest, (params) => workspace.files(params));

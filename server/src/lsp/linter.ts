@@ -1,3 +1,4 @@
+import { sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import type { Connection, TextDocuments } from 'vscode-languageserver/node';
@@ -42,6 +43,8 @@ export class DocumentLinter {
   private readonly reportedConfigs = new Map<string, string>();
   /** Whether the client asked for `gwlint/status` notifications (initializationOptions.lintStatus). */
   sendStatus = false;
+  /** Folders whose files are never linted (initializationOptions.excludedFolders): the editor's copy of gwlint's own rule pages. */
+  excludedFolders: readonly string[] = [];
   /** The status last sent for each open document, to send only changes. */
   private readonly statuses = new Map<string, string>();
   readonly scheduler = new Scheduler((uri, isStale) => this.run(uri, isStale));
@@ -165,6 +168,8 @@ export class DocumentLinter {
   private stateOf(doc: TextDocument, settings: EditorSettings): LintState {
     if (!settings.enable) return 'disabled';
     if (!isLintTarget(doc, settings)) return 'notTarget';
+    const path = filePathOf(doc.uri);
+    if (path && this.excludedFolders.some((folder) => path.startsWith(folder.endsWith(sep) ? folder : folder + sep))) return 'ignored';
     return this.configFor(doc, settings).ignored ? 'ignored' : 'linted';
   }
 

@@ -77,6 +77,17 @@ export class WorkspaceLinter {
     return { linted, findings, skipped: uris.length - linted };
   }
 
+  /** The configuration changed: lint the closed files of the last workspace lint again. */
+  async refresh(): Promise<void> {
+    for (const uri of [...this.fromDisk]) {
+      if (this.documents.get(uri)) continue;
+      if ((await this.lintFromDisk(uri)) === undefined) {
+        this.fromDisk.delete(uri);
+        await this.connection.sendDiagnostics({ uri, diagnostics: [] });
+      }
+    }
+  }
+
   /** A file from a workspace lint was closed: its diagnostics come from disk again. */
   async closed(uri: string): Promise<void> {
     if (this.fromDisk.has(uri)) await this.lintFromDisk(uri);
