@@ -45,7 +45,8 @@ export class WorkspaceLinter {
 
   /**
    * The drafts under the folders, as `gwlint .` run in each folder finds them: the configured
-   * extensions, without what the configuration's `ignore` or the folder's `.gwlintignore` skips.
+   * extensions, without what the configuration's `ignore` (and `gitignore`) or the folder's
+   * `.gwlintignore` skips.
    */
   async files(params: WorkspaceFilesParams): Promise<string[]> {
     const folders = params.folders?.map(filePathOf).filter((p): p is string => !!p) ?? [...this.folders()];
@@ -53,11 +54,14 @@ export class WorkspaceLinter {
     for (const folder of folders) {
       const settings = await this.settingsFor(pathToFileURL(folder).href);
       const configFor = (path: string) => this.linter.configForPath(path, settings);
-      const ignoreRules = new IgnoreRules({ cwd: folder, patterns: [], gitignore: false });
+      const ignoreRules = new IgnoreRules({ cwd: folder, patterns: [] });
       const discovery = await discoverFiles([folder], {
         cwd: folder,
         extensionsFor: (dir) => configFor(`${dir}/_`).extensions,
-        isIgnored: (file) => configFor(file).ignored || ignoreRules.reasonFor(file) !== undefined,
+        isIgnored: (file) => {
+          const config = configFor(file);
+          return config.ignored || ignoreRules.reasonFor(file, config.gitignore === true) !== undefined;
+        },
         errorOnUnmatchedPattern: false,
       });
       for (const file of discovery.files) found.push(pathToFileURL(file.path).href);
