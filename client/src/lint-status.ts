@@ -27,11 +27,6 @@ export class LintStatus implements vscode.Disposable {
     this.render();
   }
 
-  /** The status of a document as last reported by the server. */
-  statusOf(uri: vscode.Uri): LintStatusParams | undefined {
-    return this.byUri.get(uri.toString());
-  }
-
   /** What the item shows now (for tests and other extensions). */
   snapshot(): { text: string; detail: string; severity: vscode.LanguageStatusSeverity; command?: string } {
     return { text: this.item.text, detail: this.item.detail ?? '', severity: this.item.severity, command: this.item.command?.command };
