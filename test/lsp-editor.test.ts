@@ -163,6 +163,26 @@ describe('language server: editor features', function () {
     });
   });
 
+  it('says a broken gwlint.rules setting in the status when the client shows one, else once in a message', async () => {
+    const bad = { debounce: 0, rules: { placeholder: 'loud' } };
+    client = new LspClient();
+    client.settings = bad;
+    await client.initialize(workDir, { initializationOptions: { lintStatus: true } });
+    const uri = pathToFileURL(join(workDir, 'settings-a.gw')).href;
+    await client.open(uri, DRAFT);
+    assert.match(client.statuses.find((s) => s.uri === uri)!.settingsProblems[0], /rules\.placeholder：值 "loud" 无效/);
+    assert.deepEqual(client.messages, []);
+    await client.shutdown();
+
+    client = new LspClient();
+    client.settings = bad;
+    await client.initialize(workDir);
+    await client.open(pathToFileURL(join(workDir, 'settings-b.gw')).href, DRAFT);
+    await client.open(pathToFileURL(join(workDir, 'settings-c.gw')).href, DRAFT);
+    assert.equal(client.messages.length, 1);
+    assert.match(client.messages[0].message, /设置 gwlint\.rules 有误，已忽略：rules\.placeholder/);
+  });
+
   it('does not lint files in the excluded folders (the extension’s own rule pages)', async () => {
     const docs = mkdtempSync(join(workDir, 'docs-'));
     client = new LspClient();

@@ -45,6 +45,7 @@ export class DocumentLinter {
   sendStatus = false;
   /** Folders whose files are never linted (initializationOptions.excludedFolders): the editor's copy of gwlint's own rule pages. */
   excludedFolders: readonly string[] = [];
+  private readonly warnedSettings = new Set<string>();
   /** The status last sent for each open document, to send only changes. */
   private readonly statuses = new Map<string, string>();
   readonly scheduler = new Scheduler((uri, isStale) => this.run(uri, isStale));
@@ -175,7 +176,7 @@ export class DocumentLinter {
 
   /** Tells the editor whether and how this document is linted (its language status), when that changed. */
   private reportStatus(doc: TextDocument, settings: EditorSettings, state: LintState): void {
-    if (!this.sendStatus) return;
+    if (!this.sendStatus) return this.warnAboutSettings(settings);
     const config = state === 'disabled' ? undefined : this.configFor(doc, settings);
     const status: LintStatusParams = {
       uri: doc.uri,
@@ -188,6 +189,15 @@ export class DocumentLinter {
     if (this.statuses.get(doc.uri) === key) return;
     this.statuses.set(doc.uri, key);
     void this.connection.sendNotification(LintStatusNotification, status);
+  }
+
+  /** Without a status item (editors other than VS Code), a broken `gwlint.rules` is said once in a message. */
+  private warnAboutSettings(settings: EditorSettings): void {
+    const problems = settingsRuleProblems(settings);
+    const key = problems.join('\n');
+    if (!problems.length || this.warnedSettings.has(key)) return;
+    this.warnedSettings.add(key);
+    void this.connection.window.showWarningMessage(`设置 gwlint.rules 有误，已忽略：${problems.join('；')}`);
   }
 
   private loaderFor(settings: EditorSettings): ConfigLoader {
