@@ -7,7 +7,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const production = process.argv.includes('--production');
+// `npm pack` and `npm publish` run `prepare` too: what they ship is the production build.
+const production = process.argv.includes('--production') || ['pack', 'publish'].includes(process.env.npm_command ?? '');
 
 const entries = [
   { in: 'server/src/cli/main.ts', out: 'out/cli.js', banner: '#!/usr/bin/env node' },
@@ -29,6 +30,8 @@ await Promise.all(
       minify: production,
       // vscode is provided by the editor; nodejieba is an optional native module loaded on demand.
       external: ['vscode', 'nodejieba'],
+      // jsonc-parser's "main" is a UMD build whose inner requires esbuild cannot follow; its ES build bundles.
+      mainFields: ['module', 'main'],
       // Bundled ES modules (tinyglobby's fdir) read import.meta.url, which CommonJS lacks.
       define: { 'import.meta.url': 'import_meta_url' },
       banner: { js: [e.banner, "const import_meta_url = require('node:url').pathToFileURL(__filename).href;"].filter(Boolean).join('\n') },

@@ -133,15 +133,24 @@ describe('CLI (spawned)', () => {
     it('reports a broken config with file, key and reason, exit 2, no stack trace', () => {
       const run = gwlint([dir('config-broken')]);
       assert.equal(run.status, 2);
-      assert.match(run.stderr, /config-broken\/\.gwlintrc\.json：rules\.placeholder：.*"loud"/);
-      assert.match(run.stderr, /colour/);
+      // file:line:column of the offending key, then the key path and the reason
+      assert.match(run.stderr, /config-broken\/\.gwlintrc\.json:2:14：rules\.placeholder：.*"loud"/);
+      assert.match(run.stderr, /config-broken\/\.gwlintrc\.json:3:3：colour：/);
       assert.doesNotMatch(run.stderr, /at .+\.js:\d+/);
       const unknown = gwlint([dir('config-unknown-rule')]);
       assert.equal(unknown.status, 2);
       assert.match(unknown.stderr, /rules\.no-such-rule：未知规则/);
       const badJson = gwlint([dir('config-bad-json')]);
       assert.equal(badJson.status, 2);
-      assert.match(badJson.stderr, /不是有效的 JSON：第 1 行/);
+      assert.match(badJson.stderr, /\.gwlintrc\.json:2:1：不是有效的 JSON：第 2 行第 1 列缺少右花括号/);
+    });
+
+    it('reads configuration files as JSONC: comments and trailing commas', () => {
+      const { run, results } = gwlintJson([dir('config-jsonc')]);
+      assert.equal(run.stderr, '');
+      const found = results[0].messages.map((m) => `${m.ruleId}@${m.column}`);
+      // “XX科技” is allowed; the other XX is still reported.
+      assert.deepEqual(found, ['placeholder@13']);
     });
 
     it('--config uses the given file; --print-config prints the merged config', () => {

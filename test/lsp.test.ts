@@ -173,7 +173,7 @@ describe('language server over stdio', function () {
     // Plain text has no directive comments, so no such action.
     const plain = newUri();
     const plainDiagnostics = (await client.open(plain, '请于XX日前报送。')).diagnostics;
-    assert.equal((await actionsFor(plain, plainDiagnostics)).filter((a) => a.title.includes('停用')).length, 0);
+    assert.equal((await actionsFor(plain, plainDiagnostics)).filter((a) => a.title.includes('不检查')).length, 0);
   });
 
   it('returns the nested section tree as document symbols', async () => {
@@ -259,23 +259,36 @@ describe('language server over stdio', function () {
     assert.ok(!codes(p.diagnostics).includes('template-residue'));
   });
 
-  it('shows a broken configuration on the config file and as a notification, and keeps linting', async () => {
+  it('shows a broken configuration on the config file at each problem, without pop-ups, and keeps linting', async () => {
     const dir = mkdtempSync(join(workDir, 'bad-'));
     const config = join(dir, '.gwlintrc.json');
-    writeFileSync(config, '{\n  "rules": {\n    "placeholder": "loud"\n  }\n}\n');
+    writeFileSync(config, '{\n  // JSONC\n  "rules": {\n    "placeholder": "loud",\n  },\n  "overrides": [\n    { "files": ["a/**"] },\n    { "files": ["b/**"], "rules": { "nope": "off" } }\n  ]\n}\n');
     const configUri = pathToFileURL(config).href;
     const onConfig = client.waitFor(configUri, (d) => d.diagnostics.length > 0);
     const draft = await client.open(pathToFileURL(join(dir, 'a.gw')).href, DRAFT);
     assert.ok(codes(draft.diagnostics).includes('template-residue'), 'the draft is still linted');
-    const problems: Diagnostic[] = (await onConfig).diagnostics;
-    assert.equal(problems[0].range.start.line, 2, 'the problem is placed on the broken key');
-    assert.match(String(problems[0].message), /placeholder/);
-    assert.ok(client.messages.some((m) => m.type === 1 && m.message.includes('配置文件有误')));
+    const problems = (await onConfig).diagnostics.map((d) => `${d.range.start.line}:${d.range.start.character}-${d.range.end.character} ${d.message}`);
+    assert.equal(problems.length, 2, problems.join('\n'));
+    // The key of each problem, on its own line: overrides[1] on the line of overrides[1].
+    assert.match(problems[0], /^3:4-17 rules\.placeholder：.*"loud"/);
+    assert.match(problems[1], /^7:36-42 overrides\[1\]\.rules\.nope：未知规则/);
+    assert.deepEqual(client.messages.filter((m) => m.type === 1), [], 'no error pop-up');
     // Repairing the file clears its diagnostics.
     writeFileSync(config, '{ "rules": { "placeholder": "warning" } }');
     const cleared = client.waitFor(configUri, (d) => d.diagnostics.length === 0);
     await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: configUri, type: 2 }] });
     await cleared;
+  });
+
+  it('places a JSONC syntax error where it is', async () => {
+    const dir = mkdtempSync(join(workDir, 'syntax-'));
+    const config = join(dir, '.gwlintrc.json');
+    writeFileSync(config, '{\n  "rules": {\n    "placeholder" "off"\n  }\n}\n');
+    const onConfig = client.waitFor(pathToFileURL(config).href, (d) => d.diagnostics.length > 0);
+    await client.open(pathToFileURL(join(dir, 'a.gw')).href, DRAFT);
+    const [problem] = (await onConfig).diagnostics;
+    assert.deepEqual(problem.range.start, { line: 2, character: 18 });
+    assert.match(String(problem.message), /第 3 行第 19 列此处应为冒号/);
   });
 
   it('lints plain text and Markdown only when mostly Chinese', async () => {

@@ -1,10 +1,13 @@
 import * as vscode from 'vscode';
 import { ExecuteCommandRequest, type LanguageClient } from 'vscode-languageclient/node';
+import { createConfig } from './create-config';
+import { SHOW_RULE_DOC, type RuleDocs } from './rule-docs';
+import { lintWorkspace } from './workspace-lint';
 
 /** Must match the server's APPLY_ALL_FIXES_COMMAND. */
 const APPLY_ALL_FIXES = 'gwlint.applyAllFixes';
 
-export function registerCommands(client: LanguageClient): vscode.Disposable[] {
+export function registerCommands(client: LanguageClient, context: vscode.ExtensionContext, ruleDocs: RuleDocs): vscode.Disposable[] {
   return [
     vscode.commands.registerCommand('gwlint.fixAll', async () => {
       const editor = vscode.window.activeTextEditor;
@@ -17,5 +20,8 @@ export function registerCommands(client: LanguageClient): vscode.Disposable[] {
     }),
     vscode.commands.registerCommand('gwlint.showOutput', () => client.outputChannel.show()),
     vscode.commands.registerCommand('gwlint.showOutline', () => vscode.commands.executeCommand('outline.focus')),
+    vscode.commands.registerCommand('gwlint.lintWorkspace', () => lintWorkspace(client)),
+    vscode.commands.registerCommand('gwlint.createConfig', (folder?: vscode.WorkspaceFolder) => createConfig(context.extensionUri, folder)),
+    vscode.commands.registerCommand(SHOW_RULE_DOC, (ruleId?: string) => ruleDocs.show(ruleId)),
   ];
 }

@@ -1,20 +1,28 @@
-// The gwlint VS Code extension: starts the language server and adds the status bar and commands.
+// The gwlint VS Code extension: starts the language server and adds the status items and commands.
 import * as vscode from 'vscode';
 import { registerCommands } from './commands';
-import { startClient } from './language-client';
+import { lintedSelector, startClient } from './language-client';
+import { LintStatus } from './lint-status';
+import { RuleDocs } from './rule-docs';
 import { LengthStatus } from './status-bar';
 
 /** What the extension exposes to other extensions and to its tests. */
 export interface GwlintApi {
   /** The status bar item's text and tooltip as shown now. */
   lengthStatus(): { text: string; tooltip: string; visible: boolean };
+  /** The language status item as shown now. */
+  lintStatus(): ReturnType<LintStatus['snapshot']>;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<GwlintApi> {
-  const client = await startClient(context);
+  const ruleDocs = new RuleDocs(context.extensionUri);
+  const client = await startClient(context, ruleDocs.middleware);
   const status = new LengthStatus(client);
-  context.subscriptions.push(status, ...registerCommands(client));
-  return { lengthStatus: () => status.snapshot() };
+  const lintStatus = new LintStatus(client, lintedSelector());
+  context.subscriptions.push(status, lintStatus, ...registerCommands(client, context, ruleDocs));
+  // The palette shows gwlint's commands once it runs (see menus.commandPalette in package.json).
+  void vscode.commands.executeCommand('setContext', 'gwlint.active', true);
+  return { lengthStatus: () => status.snapshot(), lintStatus: () => lintStatus.snapshot() };
 }
 
 export function deactivate(): Thenable<void> | undefined {

@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type Middleware, type ServerOptions } from 'vscode-languageclient/node';
 import { ServerStatus } from './server-status';
 
 /** Languages linted when mostly Chinese, besides `gongwen` (setting `gwlint.languages`). */
@@ -9,8 +9,17 @@ export function lintedLanguages(): string[] {
   return ['gongwen', ...configured.filter((l) => l !== 'gongwen')];
 }
 
+/**
+ * The documents gwlint lints: saved and unsaved ones, and in a virtual workspace (a remote
+ * repository opened without cloning) what VS Code gives as the document's text; there no
+ * .gwlintrc.json is read, the rules run with their defaults and the editor settings.
+ */
+export function lintedSelector(): { scheme: string; language: string }[] {
+  return lintedLanguages().flatMap((language) => ['file', 'untitled', 'vscode-vfs'].map((scheme) => ({ scheme, language })));
+}
+
 /** Starts the bundled language server (out/server.js) over Node IPC. */
-export async function startClient(context: vscode.ExtensionContext): Promise<LanguageClient> {
+export async function startClient(context: vscode.ExtensionContext, middleware: Middleware): Promise<LanguageClient> {
   const module = context.asAbsolutePath(path.join('out', 'server.js'));
   const serverStatus = new ServerStatus();
   context.subscriptions.push(serverStatus);
@@ -19,10 +28,8 @@ export async function startClient(context: vscode.ExtensionContext): Promise<Lan
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6029'] } },
   };
   const clientOptions: LanguageClientOptions = {
-    documentSelector: lintedLanguages().flatMap((language) => [
-      { scheme: 'file', language },
-      { scheme: 'untitled', language },
-    ]),
+    documentSelector: lintedSelector(),
+    middleware,
     synchronize: {
       configurationSection: 'gwlint',
       fileEvents: vscode.workspace.createFileSystemWatcher('**/.gwlintrc.json'),
@@ -30,8 +37,15 @@ export async function startClient(context: vscode.ExtensionContext): Promise<Lan
     outputChannelName: 'gwlint',
     // Restarts a server that died and says so in the status bar.
     errorHandler: serverStatus,
-    // In an untrusted workspace the server reads configuration files inside the workspace only.
-    initializationOptions: () => ({ trusted: vscode.workspace.isTrusted }),
+    // In an untrusted workspace the server reads configuration files inside the workspace only;
+    // lintStatus: the server reports each document's status for the language status item; the
+    // rule pages shipped with the extension are Chinese Markdown: opened for their preview, they
+    // are not drafts.
+    initializationOptions: () => ({
+      trusted: vscode.workspace.isTrusted,
+      lintStatus: true,
+      excludedFolders: [context.asAbsolutePath(path.join('docs', 'rules'))],
+    }),
   };
   const client = new LanguageClient('gwlint', 'gwlint 公文检查', serverOptions, clientOptions);
   context.subscriptions.push(client);

@@ -1,7 +1,9 @@
 'use strict';
-// UI smoke run against code-server with the packaged .vsix installed: opens a draft in the real
-// workbench (headless Debian chromium), waits for the squiggles, opens the Problems panel and the
-// Outline, reads the status bar, and saves a screenshot of each step.
+// UI smoke run against code-server with the packaged .vsix installed, in Restricted Mode (an
+// untrusted folder): opens a draft in the real workbench (headless Debian chromium), waits for
+// the squiggles, checks that a clean line gets no light bulb and a finding's line one, opens the
+// quick fixes, runs “检查整个工作区” and “查看规则说明”, opens the Problems panel and the Outline,
+// reads the status bar, and saves a screenshot of each step.
 // usage: node ui-smoke.cjs http://127.0.0.1:PORT /abs/folder draft.gw shotsDir
 const { chromium } = require('playwright-core');
 const fs = require('node:fs');
@@ -44,6 +46,8 @@ async function command(page, title) {
     await page.waitForSelector(`.tab[data-resource-name="${fileName}"], .tab[aria-label*="${fileName}"]`, { timeout: 30000 });
     const language = (await page.locator('#status\\.editor\\.mode').innerText({ timeout: 30000 })).trim();
     log('language mode:', language);
+    const restricted = await page.locator('.statusbar-item', { hasText: /Restricted Mode|受限模式/ }).count() > 0;
+    log('restricted mode:', restricted);
 
     await page.waitForSelector('.squiggly-error, .squiggly-warning', { timeout: 60000 });
     const squiggles = await page.locator('.squiggly-error, .squiggly-warning, .squiggly-info').count();
@@ -61,11 +65,49 @@ async function command(page, title) {
     await page.screenshot({ path: `${shots}/02-diagnostic-hover.png` });
     await page.keyboard.press('Escape');
 
+    // The light bulb: none on a clean line, one on a line with a finding.
+    const bulb = '[class*="codicon-gutter-lightbulb"]'; // the light bulb in the gutter (VS Code 1.139)
+    const clickLine = async (text, dx = 40) => {
+      const b = await page.locator('.view-line', { hasText: text }).first().boundingBox();
+      await page.mouse.click(b.x + dx, b.y + b.height / 2);
+    };
+    await clickLine('要坚持XX原则', 60);
+    const bulbOnFinding = await page.locator(bulb).first().waitFor({ state: 'visible', timeout: 15000 }).then(() => true, () => false);
+    await page.screenshot({ path: `${shots}/07-bulb-on-finding.png` });
+    await page.keyboard.press('Control+.');
+    const menu = await page.waitForSelector('.action-widget', { state: 'visible', timeout: 15000 }).then(() => page.locator('.action-widget').first().innerText(), () => '');
+    log('quick fixes:', JSON.stringify(menu.split('\n').filter(Boolean)));
+    await page.screenshot({ path: `${shots}/08-quick-fixes.png` });
+    await page.keyboard.press('Escape');
+    await clickLine('各单位要高度重视');
+    // The bulb of line 3 goes away; absence has no event to wait for, so then give the editor
+    // the time it took to show a bulb above (under a second) to show one here.
+    const gone = await page.locator(bulb).first().waitFor({ state: 'hidden', timeout: 10000 }).then(() => true, () => false);
+    const reappeared = await page.locator(bulb).first().waitFor({ state: 'visible', timeout: 3000 }).then(() => true, () => false);
+    const noBulbOnClean = gone && !reappeared;
+    await page.screenshot({ path: `${shots}/09-no-bulb-on-clean-line.png` });
+    log('light bulb on a finding:', bulbOnFinding, 'none on a clean line:', noBulbOnClean);
+
+    await command(page, 'gwlint: 检查整个工作区');
     await page.keyboard.press('Control+Shift+M');
     await page.waitForSelector('.markers-panel .monaco-list-row', { timeout: 30000 });
+    await command(page, 'View: Toggle Maximized Panel'); // every file's row in view
+    await page.waitForFunction(() => [...document.querySelectorAll('.markers-panel .monaco-list-row')].some((r) => r.textContent.includes('汇报.txt')), null, { timeout: 30000 }).catch(() => {});
     const problems = (await page.locator('.markers-panel .monaco-list-row').allInnerTexts()).map((s) => s.replace(/\s+/g, ' '));
     log('problems:', JSON.stringify(problems.slice(0, 8)));
     await page.screenshot({ path: `${shots}/03-problems-panel.png` });
+
+    await command(page, 'View: Toggle Maximized Panel');
+    await page.keyboard.press('Control+Shift+M'); // close the Problems panel
+    await command(page, 'gwlint: 查看规则说明');
+    await page.waitForSelector('.quick-input-list .monaco-list-row[aria-label*="placeholder"]', { timeout: 15000 }).catch(() => {});
+    await page.keyboard.type('placeholder');
+    await page.keyboard.press('Enter');
+    const rulePage = await page.waitForSelector('.tab[aria-label*="placeholder"]', { timeout: 20000 }).then(() => true, () => false);
+    await page.waitForTimeout(1500); // the preview's webview paints after its tab appears
+    await page.screenshot({ path: `${shots}/10-rule-page.png` });
+    await page.keyboard.press('Control+W');
+    await page.keyboard.press('Control+Shift+M'); // reopen, as the next steps expect
 
     await command(page, 'Explorer: Focus on Outline View');
     await page.waitForSelector('.outline-pane .monaco-list-row', { timeout: 30000 });
@@ -90,6 +132,10 @@ async function command(page, title) {
       const b = await status.first().boundingBox();
       await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 5 });
     });
+    await extra('11-language-status', async () => {
+      await page.locator('#status\\.languageStatus').first().click();
+    });
+    await page.keyboard.press('Escape');
     await extra('06-heading-hover', async () => {
       const b = await page.locator('.view-line', { hasText: '一、总体要求' }).first().boundingBox();
       await page.mouse.click(b.x + 30, b.y + b.height / 2);
@@ -98,6 +144,12 @@ async function command(page, title) {
     });
 
     const checks = {
+      restricted,
+      bulbOnFinding,
+      noBulbOnClean,
+      allowQuickFix: menu.includes('在配置中允许“XX”'),
+      workspaceLint: problems.some((p) => p.includes('汇报.txt')),
+      rulePage,
       language: /公文|gongwen/i.test(language),
       squiggles: squiggles >= 1,
       status: /\d字 · 约\d+分钟/.test(statusText),

@@ -9,22 +9,31 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { APPLY_ALL_FIXES_COMMAND, codeActions, FIX_ALL_KIND, fixAllEdits } from './lsp/code-actions';
+import { allowInConfig } from './lsp/allow-in-config';
+import { ALLOW_IN_CONFIG_COMMAND, APPLY_ALL_FIXES_COMMAND, codeActions, FIX_ALL_KIND, fixAllEdits } from './lsp/code-actions';
 import { foldingRanges } from './lsp/folding';
 import { structureHover } from './lsp/hover';
 import { DocumentLinter } from './lsp/linter';
 import { SettingsSource } from './lsp/settings-source';
 import { documentSymbols } from './lsp/symbols';
 import { workspaceTrust } from './lsp/trust';
+import { LintFilesRequest, WorkspaceFilesRequest, WorkspaceLinter } from './lsp/workspace-lint';
+import { VERSION } from './package-info';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const settings = new SettingsSource(connection);
 const linter = new DocumentLinter(connection, documents, (uri) => settings.forDocument(uri));
+const workspace = new WorkspaceLinter(connection, documents, linter, (uri) => settings.forDocument(uri), () => settings.folders.all());
+let watchesFolders = false;
 
 connection.onInitialize((params): InitializeResult => {
   settings.initialize(params);
   linter.trust = workspaceTrust(params);
+  const options = (params.initializationOptions ?? {}) as { lintStatus?: unknown; excludedFolders?: unknown };
+  linter.sendStatus = options.lintStatus === true;
+  if (Array.isArray(options.excludedFolders)) linter.excludedFolders = options.excludedFolders.filter((f): f is string => typeof f === 'string');
+  watchesFolders = params.capabilities.workspace?.workspaceFolders === true;
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
@@ -32,18 +41,27 @@ connection.onInitialize((params): InitializeResult => {
       documentSymbolProvider: { label: 'gwlint' },
       foldingRangeProvider: true,
       hoverProvider: true,
-      executeCommandProvider: { commands: [APPLY_ALL_FIXES_COMMAND] },
+      executeCommandProvider: { commands: [APPLY_ALL_FIXES_COMMAND, ALLOW_IN_CONFIG_COMMAND] },
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
-    serverInfo: { name: 'gwlint-lsp', version: '0.1.0' },
+    serverInfo: { name: 'gwlint-lsp', version: VERSION },
   };
 });
 
+connection.onInitialized(() => settings.folders.listen(connection, watchesFolders));
+
+/** Settings or configuration files changed: lint the open documents and the workspace lint's closed files again. */
+function reloadAll(): void {
+  linter.reloadAll();
+  void workspace.refresh();
+}
+
 connection.onDidChangeConfiguration((change) => {
   settings.changed(change.settings);
-  linter.reloadAll();
+  reloadAll();
 });
 
-connection.onDidChangeWatchedFiles(() => linter.reloadAll());
+connection.onDidChangeWatchedFiles(() => reloadAll());
 
 documents.onDidOpen((e) => linter.scheduler.schedule(e.document.uri, 0));
 documents.onDidChangeContent(async (e) => {
@@ -54,9 +72,10 @@ documents.onDidSave(async (e) => {
   const s = await settings.forDocument(e.document.uri);
   if (s.run === 'onSave') linter.scheduler.schedule(e.document.uri, 0);
 });
-documents.onDidClose((e) => {
+documents.onDidClose(async (e) => {
   settings.forget(e.document.uri);
   linter.forget(e.document.uri);
+  await workspace.closed(e.document.uri);
 });
 
 connection.onCodeAction(async (params) => {
@@ -67,6 +86,7 @@ connection.onCodeAction(async (params) => {
 });
 
 connection.onExecuteCommand(async (params) => {
+  if (params.command === ALLOW_IN_CONFIG_COMMAND) return allow(params.arguments ?? []);
   if (params.command !== APPLY_ALL_FIXES_COMMAND) return;
   const uri = String(params.arguments?.[0] ?? '');
   const doc = documents.get(uri);
@@ -76,6 +96,23 @@ connection.onExecuteCommand(async (params) => {
   const edits = fixAllEdits(doc, result);
   if (edits.length) await connection.workspace.applyEdit({ label: 'gwlint：修复所有问题', edit: { changes: { [uri]: edits } } });
 });
+
+/** “在配置中允许”: writes the configuration file, then lints again with it. */
+async function allow(args: unknown[]): Promise<void> {
+  const [uri, ruleId, text] = args.map(String);
+  const outcome = allowInConfig(uri, ruleId, text, await settings.forDocument(uri), {
+    configFileFor: (path, s) => linter.configFileFor(path, s),
+    ruleSetting: (u, id) => linter.current(u)?.options.rules?.[id],
+  });
+  if (!outcome.ok) {
+    void connection.window.showErrorMessage(`gwlint：${outcome.message}`);
+    return;
+  }
+  reloadAll();
+}
+
+connection.onRequest(WorkspaceFilesRequest, (params) => workspace.files(params));
+connection.onRequest(LintFilesRequest, (params) => workspace.lintFiles(params.uris));
 
 connection.onDocumentSymbol((params) => {
   const doc = documents.get(params.textDocument.uri);

@@ -79,20 +79,26 @@ export class LspClient {
     this.connection.listen();
   }
 
-  async initialize(rootPath?: string, initializationOptions?: Record<string, unknown>): Promise<InitializeResult> {
+  /** The `gwlint/status` notifications the server sent (when asked for with initializationOptions.lintStatus). */
+  readonly statuses: { uri: string; state: string; configFile?: string; configProblems: string[]; settingsProblems: string[] }[] = [];
+
+  async initialize(rootPath?: string, initializationOptions?: Record<string, unknown>, workspaceFolders?: string[]): Promise<InitializeResult> {
+    this.connection.onNotification('gwlint/status', (p: LspClient['statuses'][number]) => {
+      this.statuses.push(p);
+    });
     const result = await this.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri: rootPath ? pathToFileURL(rootPath).href : null,
       ...(initializationOptions ? { initializationOptions } : {}),
       capabilities: {
-        workspace: { configuration: true, applyEdit: true, didChangeConfiguration: { dynamicRegistration: false } },
+        workspace: { configuration: true, applyEdit: true, workspaceFolders: true, didChangeConfiguration: { dynamicRegistration: false } },
         textDocument: {
           publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
           documentSymbol: { hierarchicalDocumentSymbolSupport: true },
           codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source.fixAll'] } } },
         },
       },
-      workspaceFolders: null,
+      workspaceFolders: workspaceFolders?.map((f) => ({ uri: pathToFileURL(f).href, name: f })) ?? null,
     });
     await this.connection.sendNotification(InitializedNotification.type, {});
     return result;

@@ -1,6 +1,6 @@
 import { runCli } from './run';
 import { MAX_DRAFT_BYTES } from '../host/read-draft';
-import { version } from '../../../package.json';
+import { VERSION as version } from '../package-info';
 
 /** Standard input up to one byte past the size limit: what is beyond is never held in memory. */
 async function readStdin(): Promise<Uint8Array> {

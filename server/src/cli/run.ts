@@ -230,7 +230,8 @@ function printConfig(args: CliArgs, loader: ConfigLoader, io: CliIo): number {
 
 function reportConfigProblems(problems: readonly ConfigIssue[], reported: Set<string>, io: CliIo): void {
   for (const p of problems) {
-    const line = `gwlint：配置错误：${p.file}${p.path ? `：${p.path}` : ''}：${p.message}`;
+    const where = p.position ? `${p.file}:${p.position.line}:${p.position.column}` : p.file;
+    const line = `gwlint：配置错误：${where}${p.path ? `：${p.path}` : ''}：${p.message}`;
     if (reported.has(line)) continue;
     reported.add(line);
     io.stderr(`${line}\n`);

@@ -26,6 +26,8 @@ export interface ConfigFile {
 /** A problem in a configuration: where (a JSON path like `rules.placeholder[1].allow`) and why, in Chinese. */
 export interface ConfigProblem {
   readonly path: string;
+  /** The same place as keys and array indexes, for finding it in the file's text. */
+  readonly location: readonly (string | number)[];
   readonly message: string;
 }
 
@@ -127,22 +129,23 @@ export function validateConfig(raw: unknown, rules: readonly Rule[]): ConfigProb
 
 function describeErrors(errors: readonly ErrorObject[], raw: unknown, rules: readonly Rule[]): ConfigProblem[] {
   const known = new Set(rules.map((r) => r.meta.id));
-  const problems = new Map<string, string>();
+  const problems = new Map<string, { location: (string | number)[]; message: string }>();
   for (const e of errors) {
     // oneOf reports each branch; the branch errors below say more than the summary.
     if (e.keyword === 'oneOf' || e.keyword === 'if') continue;
-    const path = jsonPath(e.instancePath);
+    const location = pointerSegments(e.instancePath);
+    const path = jsonPath(location);
     if (e.keyword === 'additionalProperties') {
       const key = String((e.params as { additionalProperty: string }).additionalProperty);
       const full = path ? `${path}.${key}` : key;
-      const inRules = /(^|\.)rules$/.test(path);
-      problems.set(full, inRules && !known.has(key) ? `未知规则“${key}”` : `未知的配置项“${key}”`);
+      const inRules = location[location.length - 1] === 'rules';
+      problems.set(full, { location: [...location, key], message: inRules && !known.has(key) ? `未知规则“${key}”` : `未知的配置项“${key}”` });
       continue;
     }
     if (problems.has(path)) continue;
-    problems.set(path, explain(e, valueAt(raw, e.instancePath)));
+    problems.set(path, { location, message: explain(e, valueAt(raw, e.instancePath)) });
   }
-  return [...problems].map(([path, message]) => ({ path: path || '(根)', message }));
+  return [...problems].map(([path, p]) => ({ path: path || '(根)', ...p }));
 }
 
 function explain(e: ErrorObject, value: unknown): string {
@@ -180,12 +183,17 @@ function typeName(type: string): string {
   return type.split(',').map((t) => names[t] ?? t).join('或');
 }
 
-function jsonPath(pointer: string): string {
+/** A JSON pointer's keys and array indexes (`/overrides/1/rules` → ['overrides', 1, 'rules']). */
+function pointerSegments(pointer: string): (string | number)[] {
   return pointer
     .split('/')
     .slice(1)
     .map((seg) => seg.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .reduce((path, seg) => (/^\d+$/.test(seg) ? `${path}[${seg}]` : path ? `${path}.${seg}` : seg), '');
+    .map((seg) => (/^\d+$/.test(seg) ? Number(seg) : seg));
+}
+
+function jsonPath(location: readonly (string | number)[]): string {
+  return location.reduce<string>((path, seg) => (typeof seg === 'number' ? `${path}[${seg}]` : path ? `${path}.${seg}` : seg), '');
 }
 
 function valueAt(raw: unknown, pointer: string): unknown {

@@ -4,6 +4,7 @@ import picomatch from 'picomatch';
 import { mergeRuleSettings, validateConfig, type ConfigFile, type RuleEntry } from '../core/config';
 import type { RuleSetting } from '../core/engine';
 import { RULES } from '../core/rules';
+import { locateInConfig, parseConfigText, type ConfigPosition } from './config-text';
 
 export const CONFIG_FILE_NAME = '.gwlintrc.json';
 export const DEFAULT_EXTENSIONS: readonly string[] = ['.txt', '.md', '.gw', '.gongwen'];
@@ -13,6 +14,8 @@ export interface ConfigIssue {
   readonly file: string;
   readonly path: string;
   readonly message: string;
+  /** Where in the file (1-based line and column); absent when the file could not be read. */
+  readonly position?: ConfigPosition;
 }
 
 /** The configuration that applies to one draft file. */
@@ -126,7 +129,7 @@ export class ConfigLoader {
     const cached = this.chains.get(file);
     if (cached) return cached;
     if (seen.includes(file)) {
-      return { layers: [], problems: [{ file, path: 'extends', message: `循环继承：${[...seen, file].join(' → ')}` }] };
+      return { layers: [], problems: [{ file, path: 'extends', message: `循环继承：${[...seen, file].join(' → ')}`, ...extendsPosition(file) }] };
     }
     if (!this.allowed(file)) {
       return { layers: [], problems: [{ file, path: '', message: UNTRUSTED }] };
@@ -137,10 +140,10 @@ export class ConfigLoader {
     if (read.config.extends) {
       const target = resolve(dirname(file), read.config.extends);
       base = !this.allowed(target)
-        ? { layers: [], problems: [{ file, path: 'extends', message: `${UNTRUSTED}：“${target}”` }] }
+        ? { layers: [], problems: [{ file, path: 'extends', message: `${UNTRUSTED}：“${target}”`, ...extendsPosition(file) }] }
         : existsSync(target)
           ? this.chain(target, [...seen, file])
-          : { layers: [], problems: [{ file, path: 'extends', message: `找不到被继承的配置文件“${read.config.extends}”` }] };
+          : { layers: [], problems: [{ file, path: 'extends', message: `找不到被继承的配置文件“${read.config.extends}”`, ...extendsPosition(file) }] };
     }
     const chain = { layers: [...base.layers, { file, config: read.config }], problems: [...base.problems, ...read.problems] };
     this.chains.set(file, chain);
@@ -185,25 +188,29 @@ export function readConfigFile(file: string): { config?: ConfigFile; problems: C
     const why = code === 'ENOENT' ? '配置文件不存在' : `无法读取配置文件（${code ?? String(error)}）`;
     return { problems: [{ file, path: '', message: why }] };
   }
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(raw);
-  } catch (error) {
-    return { problems: [{ file, path: '', message: `不是有效的 JSON：${describeJsonError(raw, error)}` }] };
+  const { value, errors } = parseConfigText(raw);
+  if (errors.length) {
+    return {
+      problems: errors.map(({ message, ...position }) => ({
+        file,
+        path: '',
+        message: `不是有效的 JSON：第 ${position.line} 行第 ${position.column} 列${message}`,
+        position,
+      })),
+    };
   }
-  const problems = validateConfig(parsed, RULES).map((p) => ({ file, ...p }));
+  const problems = validateConfig(value, RULES).map(({ path, message, location }) => ({ file, path, message, position: locateInConfig(raw, location) }));
   if (problems.length) return { problems };
-  return { config: parsed as ConfigFile, problems: [] };
+  return { config: value as ConfigFile, problems: [] };
 }
 
-function describeJsonError(raw: string, error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  const position = /position (\d+)/.exec(message);
-  if (!position) return message;
-  const before = raw.slice(0, Number(position[1]));
-  const line = before.split('\n').length;
-  const column = before.length - before.lastIndexOf('\n');
-  return `第 ${line} 行第 ${column} 列附近（${message}）`;
+/** Where `extends` is written in a configuration file (read again: only a broken chain needs it). */
+function extendsPosition(file: string): { position?: ConfigPosition } {
+  try {
+    return { position: locateInConfig(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''), ['extends']) };
+  } catch {
+    return {};
+  }
 }
 
 /** Matches config-relative globs; a glob without `/` matches a file name anywhere, `dir/` a folder. */

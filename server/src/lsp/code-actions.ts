@@ -1,15 +1,21 @@
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { DIRECTIVE_PROBLEM } from '../core/directives';
-import { fixAll } from '../core/engine';
+import { fixAll, INTERNAL_ERROR } from '../core/engine';
 import type { Finding } from '../core/types';
 import { SOURCE } from './diagnostics';
 import type { LintResult } from './linter';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.gwlint`;
 export const APPLY_ALL_FIXES_COMMAND = 'gwlint.applyAllFixes';
+/** Adds a finding's text to its rule's `allow` in the configuration file: arguments [uri, ruleId, text]. */
+export const ALLOW_IN_CONFIG_COMMAND = 'gwlint.allowInConfig';
 
-/** Quick fixes for the diagnostics in range, “disable” directives in Markdown, and fix-all. */
+/**
+ * Quick fixes for the diagnostics in range: the rule's fix, “allow this text” in the
+ * configuration, “disable” directives in Markdown, and fix-all. Nothing on a clean line, so the
+ * editor shows no light bulb there.
+ */
 export function codeActions(doc: TextDocument, result: LintResult, params: CodeActionParams): CodeAction[] {
   const only = params.context.only;
   const wants = (kind: string): boolean => !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
@@ -20,9 +26,14 @@ export function codeActions(doc: TextDocument, result: LintResult, params: CodeA
       const finding = findingFor(doc, result, diagnostic);
       if (finding?.fix) actions.push(quickFix(doc, finding, diagnostic));
     }
+    if (hasFile(doc)) {
+      for (const diagnostic of ours) {
+        if (typeof diagnostic.code === 'string' && diagnostic.code !== INTERNAL_ERROR && diagnostic.code !== DIRECTIVE_PROBLEM) actions.push(allowAction(doc, diagnostic.code, diagnostic));
+      }
+    }
     // Code actions are asked for at every cursor move: the menu entry runs fix-all only when
     // chosen, through the command, instead of computing it for every request.
-    if (result.findings.some((f) => f.fix)) {
+    if (ours.length && result.findings.some((f) => f.fix)) {
       actions.push({
         title: '修复本文件中所有可自动修复的问题',
         kind: CodeActionKind.QuickFix,
@@ -31,7 +42,7 @@ export function codeActions(doc: TextDocument, result: LintResult, params: CodeA
     }
     if (result.draft.format === 'markdown') {
       for (const diagnostic of ours) {
-        if (typeof diagnostic.code === 'string' && diagnostic.code !== DIRECTIVE_PROBLEM) actions.push(...disableActions(doc, diagnostic.code, diagnostic));
+        if (typeof diagnostic.code === 'string' && diagnostic.code !== DIRECTIVE_PROBLEM) actions.push(...disableActions(doc, result, diagnostic.code, diagnostic));
       }
     }
   }
@@ -81,24 +92,47 @@ function quickFix(doc: TextDocument, finding: Finding, diagnostic: Diagnostic): 
   };
 }
 
-function disableActions(doc: TextDocument, ruleId: string, diagnostic: Diagnostic): CodeAction[] {
+function allowAction(doc: TextDocument, ruleId: string, diagnostic: Diagnostic): CodeAction {
+  const text = doc.getText(diagnostic.range);
+  return {
+    title: `在配置中允许“${shorten(text)}”`,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [diagnostic],
+    command: { title: `在配置中允许“${shorten(text)}”`, command: ALLOW_IN_CONFIG_COMMAND, arguments: [doc.uri, ruleId, text] },
+  };
+}
+
+/** Only a document saved in a folder has a configuration file to write to. */
+function hasFile(doc: TextDocument): boolean {
+  return doc.uri.startsWith('file:');
+}
+
+function disableActions(doc: TextDocument, result: LintResult, ruleId: string, diagnostic: Diagnostic): CodeAction[] {
   const line = diagnostic.range.start.line;
   const lineText = doc.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } });
   const indent = /^[ \t]*/.exec(lineText)?.[0] ?? '';
+  const top = afterFrontMatter(doc, result);
   return [
     {
-      title: `在本行停用规则 ${ruleId}`,
+      title: `本行不检查 ${ruleId}`,
       kind: CodeActionKind.QuickFix,
       diagnostics: [diagnostic],
       edit: { changes: { [doc.uri]: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}<!-- gwlint-disable-next-line ${ruleId} -->\n` }] } },
     },
     {
-      title: `在本文件停用规则 ${ruleId}`,
+      title: `本文件不检查 ${ruleId}`,
       kind: CodeActionKind.QuickFix,
       diagnostics: [diagnostic],
-      edit: { changes: { [doc.uri]: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: `<!-- gwlint-disable ${ruleId} -->\n` }] } },
+      edit: { changes: { [doc.uri]: [{ range: { start: top, end: top }, newText: `<!-- gwlint-disable ${ruleId} -->\n` }] } },
     },
   ];
+}
+
+/** The first line after the front matter (which must stay first in the file), else the top. */
+function afterFrontMatter(doc: TextDocument, result: LintResult): { line: number; character: number } {
+  const front = result.draft.blocks.find((b) => b.kind === 'front-matter' && b.span[0] === 0);
+  if (!front) return { line: 0, character: 0 };
+  return { line: doc.positionAt(front.span[1]).line + 1, character: 0 };
 }
 
 function shorten(s: string): string {

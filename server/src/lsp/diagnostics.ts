@@ -3,7 +3,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { DIRECTIVE_PROBLEM } from '../core/directives';
 import { INTERNAL_ERROR } from '../core/engine';
 import type { Finding, Severity } from '../core/types';
-import { ruleDocsUrl } from './docs-link';
+import { ruleDocsUrl } from '../package-info';
 
 export const SOURCE = 'gwlint';
 

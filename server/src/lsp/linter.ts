@@ -1,5 +1,5 @@
+import { sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import type { Connection, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -12,6 +12,7 @@ import { lintOptionsFor } from '../host/lint-options';
 import { configDiagnostics } from './config-problems';
 import { lintCooperatively } from './cooperative-lint';
 import { toDiagnostics } from './diagnostics';
+import { LintStatusNotification, type LintState, type LintStatusParams } from './lint-status';
 import { buildOutline, type OutlineSection } from './outline';
 import { Scheduler } from './scheduler';
 import { mergeRules, settingsRuleProblems, type EditorSettings } from './settings';
@@ -40,7 +41,13 @@ export class DocumentLinter {
   private readonly caches = new Map<string, LintCache>();
   /** Config files with problems, and the problems last reported for them. */
   private readonly reportedConfigs = new Map<string, string>();
-  private readonly reportedSettings = new Set<string>();
+  /** Whether the client asked for `gwlint/status` notifications (initializationOptions.lintStatus). */
+  sendStatus = false;
+  /** Folders whose files are never linted (initializationOptions.excludedFolders): the editor's copy of gwlint's own rule pages. */
+  excludedFolders: readonly string[] = [];
+  private readonly warnedSettings = new Set<string>();
+  /** The status last sent for each open document, to send only changes. */
+  private readonly statuses = new Map<string, string>();
   readonly scheduler = new Scheduler((uri, isStale) => this.run(uri, isStale));
   /** In an untrusted workspace, configuration files are read from its folders only. */
   trust: WorkspaceTrust = { trusted: true, folders: [] };
@@ -81,13 +88,14 @@ export class DocumentLinter {
     this.results.delete(uri);
     this.outlines.delete(uri);
     this.caches.delete(uri);
+    this.statuses.delete(uri);
     void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 
   /** Configuration files or settings changed: read them again and lint every open document. */
   reloadAll(): void {
     for (const loader of this.loaders.values()) loader.clear();
-    this.reportedSettings.clear();
+    this.statuses.clear();
     for (const doc of this.documents.all()) this.scheduler.schedule(doc.uri, 0);
   }
 
@@ -105,8 +113,9 @@ export class DocumentLinter {
     try {
       const settings = await this.settingsFor(uri);
       if (isStale() || this.documents.get(uri)?.version !== version) return;
-      this.reportSettingsProblems(settings);
-      if (!settings.enable || !isLintTarget(doc, settings) || this.isIgnored(doc, settings)) {
+      const state = this.stateOf(doc, settings);
+      this.reportStatus(doc, settings, state);
+      if (state !== 'linted') {
         this.results.delete(uri);
         this.caches.delete(uri);
         await this.connection.sendDiagnostics({ uri, version, diagnostics: [] });
@@ -152,13 +161,46 @@ export class DocumentLinter {
     return lintCooperatively({ ...options, draft }, isStale).then((findings) => (findings ? finish(findings) : undefined));
   }
 
-  private isIgnored(doc: TextDocument, settings: EditorSettings): boolean {
-    return this.configFor(doc, settings).ignored;
+  /** The configuration file that applies to a file (`gwlint.configPath`, else the nearest `.gwlintrc.json`). */
+  configFileFor(path: string, settings: EditorSettings): string | undefined {
+    return this.loaderFor(settings).configFileFor(path);
   }
 
-  private configFor(doc: TextDocument, settings: EditorSettings): ResolvedConfig {
+  private stateOf(doc: TextDocument, settings: EditorSettings): LintState {
+    if (!settings.enable) return 'disabled';
+    if (!isLintTarget(doc, settings)) return 'notTarget';
     const path = filePathOf(doc.uri);
-    if (!path) return NO_CONFIG;
+    if (path && this.excludedFolders.some((folder) => path.startsWith(folder.endsWith(sep) ? folder : folder + sep))) return 'ignored';
+    return this.configFor(doc, settings).ignored ? 'ignored' : 'linted';
+  }
+
+  /** Tells the editor whether and how this document is linted (its language status), when that changed. */
+  private reportStatus(doc: TextDocument, settings: EditorSettings, state: LintState): void {
+    if (!this.sendStatus) return this.warnAboutSettings(settings);
+    const config = state === 'disabled' ? undefined : this.configFor(doc, settings);
+    const status: LintStatusParams = {
+      uri: doc.uri,
+      state,
+      ...(config?.configFile ? { configFile: pathToFileURL(config.configFile).href } : {}),
+      configProblems: (config?.problems ?? []).map((p) => `${p.file}${p.position ? `:${p.position.line}:${p.position.column}` : ''}：${p.path ? `${p.path}：` : ''}${p.message}`),
+      settingsProblems: settingsRuleProblems(settings),
+    };
+    const key = JSON.stringify(status);
+    if (this.statuses.get(doc.uri) === key) return;
+    this.statuses.set(doc.uri, key);
+    void this.connection.sendNotification(LintStatusNotification, status);
+  }
+
+  /** Without a status item (editors other than VS Code), a broken `gwlint.rules` is said once in a message. */
+  private warnAboutSettings(settings: EditorSettings): void {
+    const problems = settingsRuleProblems(settings);
+    const key = problems.join('\n');
+    if (!problems.length || this.warnedSettings.has(key)) return;
+    this.warnedSettings.add(key);
+    void this.connection.window.showWarningMessage(`设置 gwlint.rules 有误，已忽略：${problems.join('；')}`);
+  }
+
+  private loaderFor(settings: EditorSettings): ConfigLoader {
     let loader = this.loaders.get(settings.configPath);
     if (!loader) {
       loader = new ConfigLoader({
@@ -167,7 +209,17 @@ export class DocumentLinter {
       });
       this.loaders.set(settings.configPath, loader);
     }
-    const config = loader.forFile(path);
+    return loader;
+  }
+
+  private configFor(doc: TextDocument, settings: EditorSettings): ResolvedConfig {
+    const path = filePathOf(doc.uri);
+    return path ? this.configForPath(path, settings) : NO_CONFIG;
+  }
+
+  /** The configuration of a file on disk (its problems shown on the configuration file). */
+  configForPath(path: string, settings: EditorSettings): ResolvedConfig {
+    const config = this.loaderFor(settings).forFile(path);
     this.reportConfigProblems(config);
     for (const link of extendsOutside(config.files)) {
       const line = `配置 ${link.from} 继承了其所在文件夹之外的 ${link.to}`;
@@ -177,7 +229,7 @@ export class DocumentLinter {
     return settings.segmenter ? { ...config, segmenter: settings.segmenter } : config;
   }
 
-  /** Shows a broken configuration file's problems on that file, and once as a notification. */
+  /** Shows a broken configuration file's problems as that file's diagnostics (and in the status item, not as pop-ups). */
   private reportConfigProblems(config: ResolvedConfig): void {
     const byFile = new Map<string, ConfigIssue[]>();
     for (const issue of config.problems) byFile.set(issue.file, [...(byFile.get(issue.file) ?? []), issue]);
@@ -187,27 +239,7 @@ export class DocumentLinter {
       const before = this.reportedConfigs.get(file);
       if (before === key || (before === undefined && issues.length === 0)) continue;
       this.reportedConfigs.set(file, key);
-      let text = '';
-      try {
-        text = readFileSync(file, 'utf8');
-      } catch {
-        // A missing file still gets its problem, at the start.
-      }
-      void this.connection.sendDiagnostics({ uri: pathToFileURL(file).href, diagnostics: configDiagnostics(text, issues) });
-      if (issues.length) {
-        const first = issues[0];
-        void this.connection.window.showErrorMessage(
-          `gwlint 配置文件有误（${file}）：${first.path ? `${first.path}：` : ''}${first.message}${issues.length > 1 ? ` 等 ${issues.length} 处` : ''}。出错的部分未生效。`,
-        );
-      }
+      void this.connection.sendDiagnostics({ uri: pathToFileURL(file).href, diagnostics: configDiagnostics(issues) });
     }
-  }
-
-  private reportSettingsProblems(settings: EditorSettings): void {
-    const problems = settingsRuleProblems(settings);
-    const key = problems.join('\n');
-    if (!problems.length || this.reportedSettings.has(key)) return;
-    this.reportedSettings.add(key);
-    void this.connection.window.showWarningMessage(`设置 gwlint.rules 有误，已忽略：${problems.join('；')}`);
   }
 }

@@ -5,11 +5,16 @@
 // its globals, so that `require('vscode')` inside them goes through the extension host.
 import * as path from 'node:path';
 
+/** The bundled test files, in the order they run (see scripts/e2e/build-suite.mjs). */
+const SUITES = ['extension.test.js', 'editor-features.test.js'];
+
 export async function run(): Promise<void> {
   const { default: Mocha } = (await import('mocha')) as unknown as { default: typeof import('mocha') };
   const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 60000, reporter: 'spec' });
-  mocha.suite.emit('pre-require', globalThis, path.join(__dirname, 'extension.test.js'), mocha);
-  require(path.join(__dirname, 'extension.test.js'));
+  for (const file of SUITES) {
+    mocha.suite.emit('pre-require', globalThis, path.join(__dirname, file), mocha);
+    require(path.join(__dirname, file));
+  }
   await new Promise<void>((resolve, reject) => {
     mocha.run((failures) => (failures > 0 ? reject(new Error(`${failures} test(s) failed`)) : resolve()));
   });

@@ -2,7 +2,7 @@ import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
 import { RULES } from '../../core/rules';
 import type { Severity, SeveritySetting } from '../../core/types';
-import { REPOSITORY_URL, ruleDocsUrl } from '../../lsp/docs-link';
+import { REPOSITORY_URL, ruleDocsUrl } from '../../package-info';
 import { fingerprintOf } from '../baseline';
 import { displayPath, regionsOf, type Formatter, type Region } from './result';
 

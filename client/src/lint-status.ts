@@ -1,0 +1,80 @@
+// The language status item (the `{}` next to the language in the status bar): whether gwlint
+// lints the active document, with which configuration file (a link to open it), and
+// configuration problems. Other states (a stopped server, …) can be added through `show()`.
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import type { LintStatusParams } from '../../server/src/lsp/lint-status';
+
+/** Must match the server's LintStatusNotification. */
+const STATUS_METHOD = 'gwlint/status';
+
+export class LintStatus implements vscode.Disposable {
+  private readonly item: vscode.LanguageStatusItem;
+  private readonly byUri = new Map<string, LintStatusParams>();
+  private readonly subscriptions: vscode.Disposable[] = [];
+
+  constructor(client: LanguageClient, selector: vscode.DocumentSelector) {
+    this.item = vscode.languages.createLanguageStatusItem('gwlint.status', selector);
+    this.item.name = 'gwlint';
+    this.subscriptions.push(
+      client.onNotification(STATUS_METHOD, (status: LintStatusParams) => {
+        this.byUri.set(status.uri, status);
+        if (status.uri === vscode.window.activeTextEditor?.document.uri.toString()) this.render();
+      }),
+      vscode.window.onDidChangeActiveTextEditor(() => this.render()),
+      vscode.workspace.onDidCloseTextDocument((doc) => this.byUri.delete(doc.uri.toString())),
+    );
+    this.render();
+  }
+
+  /** What the item shows now (for tests and other extensions). */
+  snapshot(): { text: string; detail: string; severity: vscode.LanguageStatusSeverity; command?: string } {
+    return { text: this.item.text, detail: this.item.detail ?? '', severity: this.item.severity, command: this.item.command?.command };
+  }
+
+  dispose(): void {
+    this.item.dispose();
+    this.subscriptions.forEach((s) => s.dispose());
+  }
+
+  private render(): void {
+    const doc = vscode.window.activeTextEditor?.document;
+    const status = doc && this.byUri.get(doc.uri.toString());
+    void vscode.commands.executeCommand('setContext', 'gwlint.linting', status?.state === 'linted');
+    if (!status) {
+      this.show('gwlint', '', vscode.LanguageStatusSeverity.Information);
+      return;
+    }
+    const problems = [...status.configProblems, ...status.settingsProblems.map((p) => `设置 gwlint.rules：${p}`)];
+    const configName = status.configFile ? vscode.workspace.asRelativePath(vscode.Uri.parse(status.configFile)) : undefined;
+    const open: vscode.Command | undefined = status.configFile
+      ? { title: '打开配置文件', command: 'vscode.open', arguments: [vscode.Uri.parse(status.configFile)] }
+      : { title: '创建配置文件', command: 'gwlint.createConfig' };
+    if (problems.length) {
+      this.show(`gwlint：配置有 ${problems.length} 处错误`, problems.join('\n'), vscode.LanguageStatusSeverity.Error, open);
+      return;
+    }
+    switch (status.state) {
+      case 'linted':
+        this.show('gwlint：正在检查', configName ? `配置：${configName}` : '默认规则（没有 .gwlintrc.json）', vscode.LanguageStatusSeverity.Information, open);
+        break;
+      case 'ignored':
+        this.show('gwlint：未检查', `已被 ${configName ?? '配置'} 的 ignore 排除`, vscode.LanguageStatusSeverity.Information, open);
+        break;
+      case 'notTarget':
+        this.show('gwlint：未检查', '不是以中文为主的文稿（见设置 gwlint.hanThreshold）', vscode.LanguageStatusSeverity.Information);
+        break;
+      case 'disabled':
+        this.show('gwlint：已停用', '设置 gwlint.enable 为 false', vscode.LanguageStatusSeverity.Information);
+        break;
+    }
+  }
+
+  /** Sets what the item shows; the single place that writes it, so that other states can reuse it. */
+  show(text: string, detail: string, severity: vscode.LanguageStatusSeverity, command?: vscode.Command): void {
+    this.item.text = text;
+    this.item.detail = detail;
+    this.item.severity = severity;
+    this.item.command = command;
+  }
+}
