@@ -50,7 +50,10 @@ describe('configuration files', function () {
       client.settings = { debounce: 0, ...settings };
       await client.initialize(workspace, { trusted });
       const { diagnostics } = await client.open(pathToFileURL(join(workspace, 'draft.txt')).href, DRAFT, 'plaintext');
-      const messages = client.messages.map((m) => m.message);
+      // Configuration problems are shown as diagnostics of the configuration file, not as pop-ups.
+      const draftUri = pathToFileURL(join(workspace, 'draft.txt')).href;
+      const configDiagnostics = [...client.latest].filter(([uri]) => uri !== draftUri).flatMap(([, p]) => p.diagnostics);
+      const messages = [...client.messages.map((m) => m.message), ...configDiagnostics.map((d) => (typeof d.message === 'string' ? d.message : d.message.value))];
       await client.shutdown();
       return { codes: codes(diagnostics), messages };
     };

@@ -46,6 +46,8 @@ export class DocumentLinter {
   /** Folders whose files are never linted (initializationOptions.excludedFolders): the editor's copy of gwlint's own rule pages. */
   excludedFolders: readonly string[] = [];
   private readonly warnedSettings = new Set<string>();
+  /** `extends` links outside their configuration's folder, said once each. */
+  private readonly reportedExtends = new Set<string>();
   /** The status last sent for each open document, to send only changes. */
   private readonly statuses = new Map<string, string>();
   readonly scheduler = new Scheduler((uri, isStale) => this.run(uri, isStale));
@@ -223,8 +225,8 @@ export class DocumentLinter {
     this.reportConfigProblems(config);
     for (const link of extendsOutside(config.files)) {
       const line = `配置 ${link.from} 继承了其所在文件夹之外的 ${link.to}`;
-      if (!this.reportedSettings.has(line)) this.connection.console.info(line);
-      this.reportedSettings.add(line);
+      if (!this.reportedExtends.has(line)) this.connection.console.info(line);
+      this.reportedExtends.add(line);
     }
     return settings.segmenter ? { ...config, segmenter: settings.segmenter } : config;
   }
