@@ -5,11 +5,17 @@ import type { EnumerationKind } from '../../document/model';
 // Character classes shared by the punctuation and number rules. Each test looks at one UTF-16
 // code unit through a table, so that a rule visits every character of a draft once.
 
-/** Whether the code unit at `at` is a Chinese character (a surrogate counts: astral characters in Chinese prose are Han). */
+// High surrogates of planes 2 and 3 (U+20000–U+3FFFF), where the rarer Chinese characters are; emoji are in plane 1.
+const HAN_HIGH_FROM = 0xd840;
+const HAN_HIGH_TO = 0xd8bf;
+
+/** Whether the code unit at `at` is (half of) a Chinese character, astral ones included. */
 export function isHanAt(text: string, at: number): boolean {
   if (at < 0 || at >= text.length) return false;
   const code = text.charCodeAt(at);
-  return (code >= 0xd800 && code <= 0xdfff) || isHanCode(code);
+  if (code >= 0xdc00 && code <= 0xdfff) return isHanAt(text, at - 1) && text.charCodeAt(at - 1) >= HAN_HIGH_FROM;
+  if (code >= 0xd800 && code <= 0xdbff) return code >= HAN_HIGH_FROM && code <= HAN_HIGH_TO;
+  return isHanCode(code);
 }
 
 /** Full-width (Chinese) punctuation: a neighbour that makes the context Chinese. */

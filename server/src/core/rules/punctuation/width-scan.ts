@@ -146,8 +146,9 @@ function isChinesePoint(text: string, i: number, token: Token): boolean {
   if (ch === ':' && text[i + 1] === '/') return false;
   // ![image](…) in Markdown.
   if (ch === '!' && text[i + 1] === '[') return false;
+  // Look past spaces and emoji (😊 is no text): 好的😊,明天见.
   let j = i - 1;
-  while (j >= 0 && SPACE[text.charCodeAt(j)] === 1) j--;
+  while (j >= 0 && (SPACE[text.charCodeAt(j)] === 1 || isEmojiUnit(text, j))) j--;
   if (j < 0) return false;
   if (isHanAt(text, j) || (j === i - 1 && token.afterChineseClose)) return true;
   if (codeAt(CJK_PUNCTUATION, text, j)) return !codeAt(CJK_OPENERS, text, j);
@@ -227,4 +228,10 @@ class QuoteState {
     const at = this.pending;
     if (at >= 0 && (isChineseAt(text, at - 1) || isChineseAt(text, at + 1))) marks.push(mark(at, 'quote', this.straightMark, this.opening, false));
   }
+}
+
+/** A code unit of an emoji: a surrogate that is no Chinese character, a variation selector or a joiner. */
+function isEmojiUnit(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return code === 0xfe0f || code === 0x200d || (code >= 0xd800 && code <= 0xdfff && !isHanAt(text, at));
 }
