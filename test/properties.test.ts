@@ -16,7 +16,7 @@ describe('properties (fixed seed)', function () {
     fc.assert(fc.property(anyDraft, checkDeterministic), runs(40));
   });
 
-  it('fixes change only their spans, settle, and leave no more findings of a rule they fixed', () => {
+  it('fixes change only their spans, settle, and leave no more findings of the rule that made them', () => {
     fc.assert(fc.property(mutatedDraft, checkFixes), runs(30));
   });
 

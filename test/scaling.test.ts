@@ -37,6 +37,17 @@ describe('linear time on hostile inputs', function () {
     );
   });
 
+  it('20,000 clauses each said twice in one long sentence: the sentence is read once, not once per repetition', () => {
+    let text = '';
+    for (let i = 0; i < 20_000; i++) {
+      const clause = `第${i}项重点工作要抓紧抓实抓好确保按期高质量完成并向区委区政府书面报告进展情况`;
+      text += `${clause}，${clause}，`;
+    }
+    const findings = only(repeatedSentence as Rule, `${text}。\n`);
+    assert.equal(count(findings, 'clause'), MAX_FINDINGS_PER_RULE);
+    assert.equal(findings.at(-1)?.message, `还有 ${20_000 - MAX_FINDINGS_PER_RULE} 处未列出`);
+  });
+
   it('`的**` repeated 333,333 times: every run of asterisks is a placeholder, up to the limit', () => {
     const findings = only(placeholder as Rule, manyStars(333_333));
     assert.equal(count(findings, 'asterisks'), MAX_FINDINGS_PER_RULE);

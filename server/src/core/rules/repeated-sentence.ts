@@ -74,9 +74,10 @@ export default defineRule<RepeatedSentenceOptions>({
     const clauses = draftClauses(view);
     const earlier = new Map<string, number[]>();
     const runs = comparison(clauses);
+    const procedural = new Map<number, boolean>();
     for (let i = 0; i < clauses.length; ) {
       const best = bestRepetition(view, clauses, i, candidates(earlier.get(clauses[i].key)), minChars, runs);
-      if (best && !isBoilerplate(view, clauses, best)) {
+      if (best && !isBoilerplate(view, clauses, best, procedural)) {
         const { kind, later, first } = describe(view, clauses, best);
         // A passage over a hard wrap is quoted on one line.
         const excerpt = draft.slice(later).replace(/[\r\n]+/g, '');
@@ -98,11 +99,19 @@ export default defineRule<RepeatedSentenceOptions>({
 });
 
 /** Whether the sentences of the later copy are a meeting's procedure or a plan's labelled fields, repeated by design. */
-function isBoilerplate(draft: Draft, clauses: readonly Clause[], r: Repetition): boolean {
-  const first = draft.sentences[clauses[r.later].sentenceIndex];
-  const last = draft.sentences[clauses[r.later + r.clauses - 1].sentenceIndex];
-  const text = draft.text.slice(first.start, last.end);
-  return PROCEDURE.test(text) || FIELD_LABEL.test(text);
+function isBoilerplate(draft: Draft, clauses: readonly Clause[], r: Repetition, procedural: Map<number, boolean>): boolean {
+  const last = clauses[r.later + r.clauses - 1].sentenceIndex;
+  // Each sentence is read once, however many repetitions fall in it (a one-line draft is one long sentence).
+  for (let k = clauses[r.later].sentenceIndex; k <= last; k++) {
+    let found = procedural.get(k);
+    if (found === undefined) {
+      const text = draft.sentences[k].text;
+      found = PROCEDURE.test(text) || FIELD_LABEL.test(text);
+      procedural.set(k, found);
+    }
+    if (found) return true;
+  }
+  return false;
 }
 
 /** The earlier occurrences of a clause worth comparing with its next one: bounded in number. */
