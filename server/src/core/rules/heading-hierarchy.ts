@@ -1,4 +1,5 @@
 import type { Draft } from '../document/draft';
+import { FORM_LEVEL, markersIn } from '../document/markers';
 import { defineRule, type CommonOptions } from '../rule';
 import type { Heading, Section } from '../document/model';
 
@@ -35,7 +36,7 @@ export default defineRule<CommonOptions>({
           const h = c.heading;
           if (h.level > parent.level + 1 && !reported.has(h.level)) {
             reported.add(h.level);
-            if (isIntroducedList(draft, h)) continue;
+            if (isIntroducedList(draft, h) || hidesMissingLevel(draft, parent, h)) continue;
             context.report({
               messageId: 'skipped',
               data: { found: marker(draft, h), parent: marker(draft, parent), missing: LEVEL_EXAMPLE[parent.level + 1] },
@@ -76,6 +77,16 @@ function isIntroducedList(draft: Draft, h: Heading): boolean {
   const headed = draft.headings.some((o) => o.paragraphIndex === previous.index && !o.midLine);
   if (draft.format === 'markdown') return h.form === 'arabic' && /\s/.test(draft.text[h.marker[1]] ?? '') && !headed;
   return /[；;]$/.test(draft.paragraphs[h.paragraphIndex].text.trimEnd());
+}
+
+/**
+ * In a page that lost its line breaks, the level in between may be there where the scan could
+ * not tell it from prose (`二、聚焦重点（一）抓项目。1.……`): when a number of that level stands
+ * between the parent and the heading, say nothing.
+ */
+function hidesMissingLevel(draft: Draft, parent: Heading, h: Heading): boolean {
+  if (!h.midLine || parent.paragraphIndex !== h.paragraphIndex) return false;
+  return markersIn(draft.text, parent.marker[1], h.marker[0]).some((m) => FORM_LEVEL[m.form] === parent.level + 1 && m.form !== 'circled');
 }
 
 function marker(draft: Draft, h: Heading): string {

@@ -77,9 +77,12 @@ function isTitleLine(line: string): boolean {
 function isSiteUrl(line: string, start: number, end: number): boolean {
   const url = line.slice(start, end);
   const label = line.slice(Math.max(0, start - 10), start);
-  if (/(?:链接|地址|网址|出处|来源|转载|原文)[^。]{0,3}$/.test(label)) return true;
-  if (/网\s*$/.test(label)) return true;
+  // The address of the page copied (本文链接, 转载自, 出处) is residue whoever runs the site.
+  if (/(?:(?:本文|原文|文章)(?:链接|地址|网址)|出处|转载(?:自|于)?)[^。]{0,3}$/.test(label)) return true;
+  // A government, school or organisation site a notice points its readers to (网址：…gov.cn) is content.
   if (/\.(?:gov|edu|org)(?:\.cn)?(?:[/:]|$)/i.test(url)) return false;
+  if (/(?:链接|地址|网址|来源)[^。]{0,3}$/.test(label)) return true;
+  if (/网\s*$/.test(label)) return true;
   return line.trim() === url;
 }
 
