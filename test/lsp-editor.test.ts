@@ -167,7 +167,7 @@ describe('language server: editor features', function () {
     const bad = { debounce: 0, rules: { placeholder: 'loud' } };
     client = new LspClient();
     client.settings = bad;
-    await client.initialize(workDir, { initializationOptions: { lintStatus: true } });
+    await client.initialize(workDir, { lintStatus: true });
     const uri = pathToFileURL(join(workDir, 'settings-a.gw')).href;
     await client.open(uri, DRAFT);
     assert.match(client.statuses.find((s) => s.uri === uri)!.settingsProblems[0], /rules\.placeholder：值 "loud" 无效/);
@@ -187,7 +187,7 @@ describe('language server: editor features', function () {
     const docs = mkdtempSync(join(workDir, 'docs-'));
     client = new LspClient();
     client.settings = { debounce: 0 };
-    await client.initialize(workDir, { initializationOptions: { lintStatus: true, excludedFolders: [docs] } });
+    await client.initialize(workDir, { lintStatus: true, excludedFolders: [docs] });
     const page = pathToFileURL(join(docs, 'placeholder.md')).href;
     const { diagnostics } = await client.open(page, '# 占位符\n\n请于XX日前报送全年工作总结材料。\n', 'markdown');
     assert.deepEqual(diagnostics, []);

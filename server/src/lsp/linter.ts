@@ -45,7 +45,8 @@ export class DocumentLinter {
   sendStatus = false;
   /** Folders whose files are never linted (initializationOptions.excludedFolders): the editor's copy of gwlint's own rule pages. */
   excludedFolders: readonly string[] = [];
-  private readonly warnedSettings = new Set<string>();
+  /** Settings problems and notes already said once (cleared when the configuration changes). */
+  private readonly reportedSettings = new Set<string>();
   /** The status last sent for each open document, to send only changes. */
   private readonly statuses = new Map<string, string>();
   readonly scheduler = new Scheduler((uri, isStale) => this.run(uri, isStale));
@@ -96,6 +97,7 @@ export class DocumentLinter {
   reloadAll(): void {
     for (const loader of this.loaders.values()) loader.clear();
     this.statuses.clear();
+    this.reportedSettings.clear();
     for (const doc of this.documents.all()) this.scheduler.schedule(doc.uri, 0);
   }
 
@@ -195,8 +197,8 @@ export class DocumentLinter {
   private warnAboutSettings(settings: EditorSettings): void {
     const problems = settingsRuleProblems(settings);
     const key = problems.join('\n');
-    if (!problems.length || this.warnedSettings.has(key)) return;
-    this.warnedSettings.add(key);
+    if (!problems.length || this.reportedSettings.has(key)) return;
+    this.reportedSettings.add(key);
     void this.connection.window.showWarningMessage(`设置 gwlint.rules 有误，已忽略：${problems.join('；')}`);
   }
 
