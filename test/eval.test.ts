@@ -79,7 +79,7 @@ describe('recall and precision on annotated drafts', () => {
   });
 
   it('meets the punctuation floor on the blind punctuation set alone', () => {
-    const blind = files.filter((f) => f.includes('/eval/blind-punct/'));
+    const blind = filesOf(['blind-punct']);
     const { run, results } = gwlintJson(blind);
     assert.ok(run.status === 0 || run.status === 1, run.stderr);
     const s = score(blind, results);
