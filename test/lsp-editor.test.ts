@@ -160,6 +160,7 @@ describe('language server: editor features', function () {
       const inBroken = pathToFileURL(join(broken, 'a.gw')).href;
       await client.open(inBroken, DRAFT);
       assert.match(last(inBroken).configProblems[0], /\.gwlintrc\.json:2:14：rules\.placeholder：值 "loud" 无效/);
+      assert.deepEqual(client.messages, [], 'no pop-up: the status item says it');
     });
   });
 

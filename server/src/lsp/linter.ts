@@ -45,9 +45,8 @@ export class DocumentLinter {
   sendStatus = false;
   /** Folders whose files are never linted (initializationOptions.excludedFolders): the editor's copy of gwlint's own rule pages. */
   excludedFolders: readonly string[] = [];
-  private readonly warnedSettings = new Set<string>();
-  /** `extends` links outside their configuration's folder, said once each. */
-  private readonly reportedExtends = new Set<string>();
+  /** Settings problems and notes already said once (cleared when the configuration changes). */
+  private readonly reportedSettings = new Set<string>();
   /** The status last sent for each open document, to send only changes. */
   private readonly statuses = new Map<string, string>();
   readonly scheduler = new Scheduler((uri, isStale) => this.run(uri, isStale));
@@ -98,6 +97,7 @@ export class DocumentLinter {
   reloadAll(): void {
     for (const loader of this.loaders.values()) loader.clear();
     this.statuses.clear();
+    this.reportedSettings.clear();
     for (const doc of this.documents.all()) this.scheduler.schedule(doc.uri, 0);
   }
 
@@ -178,13 +178,14 @@ export class DocumentLinter {
 
   /** Tells the editor whether and how this document is linted (its language status), when that changed. */
   private reportStatus(doc: TextDocument, settings: EditorSettings, state: LintState): void {
-    if (!this.sendStatus) return this.warnAboutSettings(settings);
     const config = state === 'disabled' ? undefined : this.configFor(doc, settings);
+    const configProblems = (config?.problems ?? []).map((p) => `${p.file}${p.position ? `:${p.position.line}:${p.position.column}` : ''}：${p.path ? `${p.path}：` : ''}${p.message}`);
+    if (!this.sendStatus) return this.sayOnce(configProblems, settingsRuleProblems(settings));
     const status: LintStatusParams = {
       uri: doc.uri,
       state,
       ...(config?.configFile ? { configFile: pathToFileURL(config.configFile).href } : {}),
-      configProblems: (config?.problems ?? []).map((p) => `${p.file}${p.position ? `:${p.position.line}:${p.position.column}` : ''}：${p.path ? `${p.path}：` : ''}${p.message}`),
+      configProblems,
       settingsProblems: settingsRuleProblems(settings),
     };
     const key = JSON.stringify(status);
@@ -193,13 +194,19 @@ export class DocumentLinter {
     void this.connection.sendNotification(LintStatusNotification, status);
   }
 
-  /** Without a status item (editors other than VS Code), a broken `gwlint.rules` is said once in a message. */
-  private warnAboutSettings(settings: EditorSettings): void {
-    const problems = settingsRuleProblems(settings);
-    const key = problems.join('\n');
-    if (!problems.length || this.warnedSettings.has(key)) return;
-    this.warnedSettings.add(key);
-    void this.connection.window.showWarningMessage(`设置 gwlint.rules 有误，已忽略：${problems.join('；')}`);
+  /**
+   * Without a status item (editors other than VS Code), configuration and `gwlint.rules`
+   * problems are said once in a message, besides the configuration file's diagnostics.
+   */
+  private sayOnce(configProblems: readonly string[], settingsProblems: readonly string[]): void {
+    const say = (problems: readonly string[], what: string): void => {
+      const key = `${what}\n${problems.join('\n')}`;
+      if (!problems.length || this.reportedSettings.has(key)) return;
+      this.reportedSettings.add(key);
+      void this.connection.window.showWarningMessage(`${what}${problems.join('；')}`);
+    };
+    say(configProblems, 'gwlint 配置有误，出错的部分未生效：');
+    say(settingsProblems, '设置 gwlint.rules 有误，已忽略：');
   }
 
   private loaderFor(settings: EditorSettings): ConfigLoader {
@@ -225,8 +232,8 @@ export class DocumentLinter {
     this.reportConfigProblems(config);
     for (const link of extendsOutside(config.files)) {
       const line = `配置 ${link.from} 继承了其所在文件夹之外的 ${link.to}`;
-      if (!this.reportedExtends.has(line)) this.connection.console.info(line);
-      this.reportedExtends.add(line);
+      if (!this.reportedSettings.has(line)) this.connection.console.info(line);
+      this.reportedSettings.add(line);
     }
     return settings.segmenter ? { ...config, segmenter: settings.segmenter } : config;
   }
