@@ -1,5 +1,9 @@
 import assert from 'node:assert/strict';
 import { Draft } from '../server/src/core/document/draft';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { partStarts } from '../server/src/core/document/markdown-chunks';
+import { parseMarkdown } from '../server/src/core/document/markdown';
 import { DIRECTIVE_PROBLEM } from '../server/src/core/directives';
 import { applyFixes, lint } from '../server/src/core/engine';
 import { defineRule } from '../server/src/core/rule';
@@ -55,6 +59,37 @@ describe('Markdown through micromark', () => {
     ]);
     assert.equal(draft.lines[2].text, '1. 坚持党的领导');
     assert.equal(draft.lines[4].text, '     子项');
+  });
+
+  it('parses a draft part by part exactly as it parses the whole', () => {
+    const fixtures = join(__dirname, 'fixtures');
+    const files = ['eval/blind', 'eval/blind2', 'eval/own', 'rules/placeholder', 'rules/template-residue', 'rules/doubled-word', 'rules/heading-sequence']
+      .flatMap((dir) => readdirSync(join(fixtures, dir)).filter((f) => f.endsWith('.md')).map((f) => readFileSync(join(fixtures, dir, f), 'utf8')));
+    const shapes = [
+      '---\ntitle: 甲\n\n正文\n---\n\n正文一。\n\n正文二。',
+      '1. 甲\n\n2. 乙\n\n   续行\n\n正文。\n\n- 丙\n\n  - 丁\n\n正文。',
+      '```\n代码\n\n代码\n```\n\n正文\n\n~~~~\n```\n\n~~~~\n\n正文',
+      '<!-- 注释\n\n仍是注释 -->\n\n正文\n\n<div>\n\n正文</div>\n\n<script>\n\nx\n</script>\n\n正文',
+      '> 引用\n\n> 引用\n\n正文\n\n    代码\n\n    代码\n\n正文\n===\n\n| 甲 | 乙 |\n| - | - |\n| 1 | 2 |\n\n正文',
+      '[甲][r]\n\n正文\n\n[r]: https://a.cn',
+    ];
+    for (const source of [...files, ...shapes]) {
+      assert.deepEqual(parseMarkdown(source), parseMarkdown(source, undefined, [0]), source.slice(0, 40));
+    }
+    assert.ok(files.length >= 8 && partStarts(shapes[1]).length > 1);
+  });
+
+  it('bounds the parser on shapes no draft has: deep nesting on one line, crowded delimiters, a paragraph of thousands of lines', () => {
+    const deep = `${'> '.repeat(5_000)}正文`;
+    assert.equal(prose(deep).length, deep.length);
+    assert.ok(prose(deep).endsWith('正文'));
+    // Past 400 runs of * in one paragraph emphasis is not parsed: the stars stay as written.
+    const crowded = '**重点** '.repeat(500);
+    assert.equal(prose(crowded), crowded);
+    assert.equal(prose('**重点**'.repeat(3)), '  重点    重点    重点  ');
+    const long = '正文[链接](http://a.cn)内容。\n'.repeat(5_000);
+    assert.ok(partStarts(long).length > 1);
+    assert.equal(prose(long), `正文 链接${' '.repeat('](http://a.cn)'.length)}内容。\n`.repeat(5_000));
   });
 
   it('has no Markdown views for a plain-text draft', () => {

@@ -5,7 +5,7 @@ import { findAnnouncements } from './announcements';
 import { isBlank } from './chars';
 import { findEnumerations } from './enumerations';
 import { findHeadings } from './headings';
-import { parseMarkdown } from './markdown';
+import { parseMarkdown, type PartMemo } from './markdown';
 import type { Announcement, DraftText, EnumerationRun, Heading, Line, ListItem, MarkdownBlock, Outline, PageFurniture, Paragraph, Position, Sentence } from './model';
 import { findPageFurniture } from './page-furniture';
 import { buildOutline } from './sections';
@@ -18,17 +18,14 @@ import { splitSentences } from './sentences';
  * memoised through `view()`.
  */
 export class Draft implements DraftText {
-  /** The text as given, line endings included. */
+  // The fields of DraftText (see model.ts for what each holds).
   readonly source: string;
-  /** The prose view: same length as `source`, Markdown syntax replaced by spaces. */
   readonly text: string;
   readonly format: DraftFormat;
   readonly lines: readonly Line[];
   readonly paragraphs: readonly Paragraph[];
   readonly sentences: readonly Sentence[];
-  /** Markdown only: front matter, code, HTML blocks and tables (empty for a plain-text draft). */
   readonly blocks: readonly MarkdownBlock[];
-  /** Markdown only: the items of every list, in source order (empty for a plain-text draft). */
   readonly listItems: readonly ListItem[];
   /** Markdown only: the HTML comments outside code, where `gwlint-disable` directives live. */
   readonly comments: readonly Span[];
@@ -42,7 +39,9 @@ export class Draft implements DraftText {
     this.source = source;
     this.cache = cache;
     this.format = format;
-    const markdown = format === 'markdown' ? parseMarkdown(source) : undefined;
+    // Parts of a Markdown draft that an edit did not change are not parsed again.
+    const memo: PartMemo | undefined = cache ? (text, compute) => cache.paragraph(text, this).get('markdown', '', compute) : undefined;
+    const markdown = format === 'markdown' ? parseMarkdown(source, memo) : undefined;
     this.text = markdown?.text ?? source;
     this.blocks = markdown?.blocks ?? [];
     this.listItems = markdown?.listItems ?? [];

@@ -2,8 +2,10 @@ import { parse, postprocess, preprocess } from 'micromark';
 import { cjkFriendlyExtension } from 'micromark-extension-cjk-friendly';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfmTable } from 'micromark-extension-gfm-table';
-import type { Token } from 'micromark-util-types';
+import type { Extension, Token } from 'micromark-util-types';
 import type { Span } from '../types';
+import { partStarts } from './markdown-chunks';
+import { boundParse } from './markdown-limits';
 import type { ListItem, MarkdownBlock } from './model';
 
 /** What the Markdown parser tells the Draft: the prose view and where the syntax is. */
@@ -33,44 +35,69 @@ const BLOCK_KIND: Readonly<Record<string, MarkdownBlock['kind']>> = {
 const HTML_SYNTAX = /<!--[\s\S]*?(?:-->|$)|<(script|style)\b[\s\S]*?(?:<\/\1\s*>|$)|<\/?[A-Za-z][^>]*>?|<![^>]*>?|<\?[\s\S]*?(?:\?>|$)/gi;
 const COMMENT = /<!--[\s\S]*?-->/g;
 
-const EXTENSIONS = [frontmatter(), gfmTable(), cjkFriendlyExtension()];
-// Matching emphasis delimiters costs micromark time that grows with the square of their number
-// in a paragraph. A paragraph with more runs of `*` and `_` than this is not emphasis but a
-// template's masks or blanks (`的**的**…`): it is parsed with emphasis switched off, so that
-// the runs stay text and time stays linear.
-const MAX_EMPHASIS_RUNS = 256;
-const WITHOUT_EMPHASIS = [...EXTENSIONS, { disable: { null: ['attention'] } }];
+// Constructs switched off for a part that is crowded with delimiters or brackets (markdown-limits.ts).
+const NO_EMPHASIS = ['attention'];
+const NO_LINKS = ['labelStartLink', 'labelStartImage', 'labelEnd'];
+const EXTENSIONS = new Map<string, Extension[]>();
 
-/** The most runs of `*` or `_` in one stretch of text between blank lines. */
-function mostEmphasisRuns(source: string): number {
-  let most = 0;
-  let runs = 0;
-  let lineHasText = false;
-  for (let i = 0; i < source.length; i++) {
-    const code = source.charCodeAt(i);
-    if (code === 0x2a || code === 0x5f) {
-      if (source.charCodeAt(i - 1) !== code) runs++;
-      lineHasText = true;
-    } else if (code === 0x0a || code === 0x0d) {
-      // A blank line ends the paragraph.
-      if (!lineHasText) runs = 0;
-      lineHasText = false;
-    } else if (code !== 0x20 && code !== 0x09) lineHasText = true;
-    if (runs > most) most = runs;
+/** Front matter and GFM tables always; CJK-friendly emphasis and links unless switched off. */
+function extensionsFor(emphasis: boolean, links: boolean): Extension[] {
+  const key = `${emphasis}${links}`;
+  let extensions = EXTENSIONS.get(key);
+  if (!extensions) {
+    const disabled = [...(emphasis ? [] : NO_EMPHASIS), ...(links ? [] : NO_LINKS)];
+    extensions = [frontmatter(), gfmTable(), ...(emphasis ? [cjkFriendlyExtension()] : []), { disable: { null: disabled } }];
+    EXTENSIONS.set(key, extensions);
   }
-  return most;
+  return extensions;
 }
+
+/** What one part of a draft parses to, in the part's own offsets (memoised by its text). */
+interface PartSyntax {
+  /** Spans of syntax to blank. */
+  readonly syntax: readonly Span[];
+  readonly blocks: readonly MarkdownBlock[];
+  readonly listItems: readonly ListItem[];
+  readonly lists: number;
+  readonly comments: readonly Span[];
+}
+
+/** Memoises the parse of one part by its text (a draft's `LintCache`), or computes it. */
+export type PartMemo = (text: string, compute: () => PartSyntax) => PartSyntax;
 
 /**
  * Parses a Markdown draft with micromark (CommonMark, front matter, GFM tables, and emphasis
  * next to Chinese punctuation as Chinese writers mean it) and reports what is syntax. Every
- * span is a UTF-16 offset in `source`.
+ * span is a UTF-16 offset in `source`. The draft is parsed in parts that parse alone as they
+ * do in the whole (see markdown-chunks.ts), each memoised by `memo`; `starts` are where
+ * the parts start (tests give `[0]` to parse the whole at once).
  */
-export function parseMarkdown(source: string): MarkdownSyntax {
-  const extensions = mostEmphasisRuns(source) > MAX_EMPHASIS_RUNS ? WITHOUT_EMPHASIS : EXTENSIONS;
-  const events = postprocess(parse({ extensions }).document().write(preprocess()(source, undefined, true)));
+export function parseMarkdown(source: string, memo: PartMemo = (_text, compute) => compute(), starts = partStarts(source)): MarkdownSyntax {
   // 1 for each code unit to blank; ranges may overlap.
   const blanked = new Uint8Array(source.length);
+  const blocks: MarkdownBlock[] = [];
+  const listItems: ListItem[] = [];
+  const comments: Span[] = [];
+  let lists = 0;
+  starts.forEach((start, k) => {
+    const text = source.slice(start, k + 1 < starts.length ? starts[k + 1] : source.length);
+    const part = memo(text, () => parsePart(text));
+    const shift = (span: Span): Span => [span[0] + start, span[1] + start];
+    for (const span of part.syntax) blanked.fill(1, span[0] + start, span[1] + start);
+    for (const b of part.blocks) blocks.push({ kind: b.kind, span: shift(b.span) });
+    for (const item of part.listItems) listItems.push({ ...item, marker: shift(item.marker), span: shift(item.span), list: item.list + lists });
+    for (const c of part.comments) comments.push(shift(c));
+    lists += part.lists;
+  });
+  return { text: applyBlanks(source, blanked), blocks, listItems, comments };
+}
+
+/** Parses one part of a draft (or a whole draft) in its own offsets. */
+function parsePart(source: string): PartSyntax {
+  const input = boundParse(source);
+  const extensions = extensionsFor(input.emphasis, input.links);
+  const events = postprocess(parse({ extensions }).document().write(preprocess()(input.text, undefined, true)));
+  const syntax: Span[] = [];
   const blocks: MarkdownBlock[] = [];
   const comments: Span[] = [];
   const lists = new ListCollector(source);
@@ -83,19 +110,19 @@ export function parseMarkdown(source: string): MarkdownSyntax {
     const end = token.end.offset;
     const block = BLOCK_KIND[token.type];
     if (block) blocks.push({ kind: block, span: [start, end] });
-    if (SYNTAX.has(token.type)) blanked.fill(1, start, end);
+    if (SYNTAX.has(token.type)) syntax.push([start, end]);
     else if (token.type === 'htmlFlow' || token.type === 'htmlText') {
       const html = source.slice(start, end);
-      for (const m of html.matchAll(HTML_SYNTAX)) blanked.fill(1, start + m.index, start + m.index + m[0].length);
+      for (const m of html.matchAll(HTML_SYNTAX)) syntax.push([start + m.index, start + m.index + m[0].length]);
       for (const m of html.matchAll(COMMENT)) comments.push([start + m.index, start + m.index + m[0].length]);
     } else if (token.type === 'listOrdered' || token.type === 'listUnordered') lists.open(token);
     else if (token.type === 'listItemPrefix') {
       const item = lists.item(token);
       // A bullet is syntax; an ordered item's number (`1.`) is the document's numbering and stays.
-      if (!item.ordered) blanked.fill(1, item.marker[0], item.marker[1]);
+      if (!item.ordered) syntax.push(item.marker);
     }
   }
-  return { text: applyBlanks(source, blanked), blocks, listItems: lists.items(), comments };
+  return { syntax, blocks, listItems: lists.items(), lists: lists.count, comments };
 }
 
 interface OpenList {
@@ -109,7 +136,8 @@ interface OpenList {
 class ListCollector {
   private readonly stack: OpenList[] = [];
   private readonly done: ListItem[] = [];
-  private count = 0;
+  /** How many lists have been opened. */
+  count = 0;
 
   constructor(private readonly source: string) {}
 
