@@ -1,23 +1,40 @@
 import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import type { DraftFormat } from '../core/types';
+import { readDocx } from './docx/read-docx';
 
 /** How a draft's bytes were encoded. */
 export type DraftEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030';
 
-export type ReadResult =
-  | {
-      readonly ok: true;
-      readonly text: string;
-      /** The encoding the bytes were read in; a fix writes the file back in the same one. */
-      readonly encoding: DraftEncoding;
-      /** The bytes as read, so that a writer can tell whether the file changed since. */
-      readonly bytes: Uint8Array;
-    }
-  | { readonly ok: false; readonly message: string };
+/** A text file: a fix can write it back. */
+export interface TextRead {
+  readonly ok: true;
+  readonly text: string;
+  /** The encoding the bytes were read in; a fix writes the file back in the same one. */
+  readonly encoding: DraftEncoding;
+  /** The bytes as read, so that a writer can tell whether the file changed since. */
+  readonly bytes: Uint8Array;
+  readonly writable: true;
+}
+
+/**
+ * A Word file: its paragraphs one a line, so that a finding's line is the paragraph number.
+ * Never writable: the text is extracted, and writing it back would destroy the document.
+ */
+export interface WordRead {
+  readonly ok: true;
+  readonly text: string;
+  readonly container: 'docx';
+  readonly writable: false;
+}
+
+export type ReadResult = TextRead | WordRead | { readonly ok: false; readonly message: string };
 
 /** Drafts larger than this are refused with a message instead of exhausting memory. */
 export const MAX_DRAFT_BYTES = 16 * 1024 * 1024;
+
+/** A Word file's XML may expand to this much; beyond it the file is refused as a zip bomb. */
+export const MAX_DOCX_EXPANDED_BYTES = 4 * MAX_DRAFT_BYTES;
 
 export function formatForPath(path: string): DraftFormat {
   return /^\.(md|markdown)$/i.test(extname(path)) ? 'markdown' : 'text';
@@ -29,6 +46,12 @@ export function formatForPath(path: string): DraftFormat {
  * opened, and a file is never read past the size limit, even if it grows meanwhile.
  */
 export function readDraftFile(path: string): ReadResult {
+  const raw = readDraftBytesFrom(path);
+  return raw.ok ? readDraftBytes(path, raw.bytes) : raw;
+}
+
+/** A draft file's bytes (see `readDraftFile`), or why they were not read. */
+export function readDraftBytesFrom(path: string): { readonly ok: true; readonly bytes: Buffer } | { readonly ok: false; readonly message: string } {
   let bytes: Buffer;
   try {
     const stat = statSync(path);
@@ -41,7 +64,17 @@ export function readDraftFile(path: string): ReadResult {
   } catch (error) {
     return { ok: false, message: describeIoError(error) };
   }
-  return decodeBoundedDraft(bytes);
+  return { ok: true, bytes };
+}
+
+/** Reads a draft's bytes as the kind of file its name says it is: Word (.docx) or text. */
+export function readDraftBytes(path: string, bytes: Uint8Array): ReadResult {
+  const ext = extname(path).toLowerCase();
+  if (ext === '.doc') return { ok: false, message: '是旧版 Word（.doc）文件，无法读取；请在 Word 或 WPS 中另存为 .docx 后再检查' };
+  if (ext !== '.docx') return decodeBoundedDraft(bytes);
+  if (bytes.length > MAX_DRAFT_BYTES) return { ok: false, message: tooLarge(MAX_DRAFT_BYTES, true) };
+  const read = readDocx(bytes, MAX_DOCX_EXPANDED_BYTES);
+  return read.ok ? { ok: true, text: read.text, container: 'docx', writable: false } : read;
 }
 
 const NOT_A_FILE = '不是普通文件（设备、管道或套接字），未读取';
@@ -108,7 +141,7 @@ function decodeAs(bytes: Uint8Array, bomLength: number, label: string, encoding:
     return { ok: false, message: label.startsWith('utf-16') ? `不是有效的 ${label} 文本` : INVALID };
   }
   if (hasControlCharacters(text)) return { ok: false, message: '看起来是二进制文件（含控制字符），未检查' };
-  return { ok: true, text, encoding, bytes };
+  return { ok: true, text, encoding, bytes, writable: true };
 }
 
 function looksBinary(bytes: Uint8Array): boolean {

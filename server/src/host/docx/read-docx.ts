@@ -38,11 +38,16 @@ export function readDocx(bytes: Uint8Array, maxExpandedBytes: number): DocxResul
     };
     const document = part(PARTS.document);
     if (document === undefined) return { ok: false, message: '不是有效的 Word（.docx）文件（缺少正文 word/document.xml），未检查' };
-    const numbering = Numbering.parse(part(PARTS.numbering));
-    const styles = readStyleNumbering(part(PARTS.styles));
+    const notes = [part(PARTS.footnotes), part(PARTS.endnotes)];
+    // Most packages carry styles and list definitions that no paragraph uses: parse them only
+    // when some paragraph or style can be numbered (any namespace prefix: a substring test).
+    const styleXml = part(PARTS.styles);
+    const styles = readStyleNumbering(styleXml?.includes('numPr') ? styleXml : undefined);
+    const numbered = styles.size > 0 || [document, ...notes].some((xml) => xml?.includes('numPr'));
+    const numbering = Numbering.parse(numbered ? part(PARTS.numbering) : undefined);
     const paragraphs = readParagraphs(document, numbering, styles);
-    for (const notes of [part(PARTS.footnotes), part(PARTS.endnotes)]) {
-      if (notes) paragraphs.push(...readParagraphs(notes, numbering, styles, true));
+    for (const xml of notes) {
+      if (xml) paragraphs.push(...readParagraphs(xml, numbering, styles, true));
     }
     return { ok: true, text: paragraphs.join('\n'), paragraphs: paragraphs.length };
   } catch (error) {

@@ -1,4 +1,5 @@
-import { Unzip, UnzipInflate, type UnzipFile } from 'fflate';
+import { inflateRawSync } from 'node:zlib';
+import { Unzip, type UnzipDecoder, type UnzipFile } from 'fflate';
 
 /** Why a .docx package could not be opened, in words a writer understands. */
 export class DocxError extends Error {}
@@ -6,13 +7,36 @@ export class DocxError extends Error {}
 /**
  * Reads the named parts of a .docx (a ZIP package) and nothing else. The sizes a ZIP declares
  * can lie, so every inflated byte is counted: a package whose parts would expand beyond
- * `maxExpandedBytes` is refused instead of exhausting memory (a zip bomb).
+ * `maxExpandedBytes` is refused instead of exhausting memory (a zip bomb). fflate reads the
+ * package; Node's native zlib inflates each part, told how much it may produce at most (several
+ * times faster than inflating in JavaScript on the thousands of small parts of a repository).
  */
 export function unzipParts(bytes: Uint8Array, wanted: ReadonlySet<string>, maxExpandedBytes: number): Map<string, Uint8Array> {
   const chunks = new Map<string, Uint8Array[]>();
   const done = new Set<string>();
   let expanded = 0;
   let failure: Error | undefined;
+  const tooLarge = (): DocxError => new DocxError(`解压后超过 ${Math.round(maxExpandedBytes / 1048576)} MB 上限，未检查`);
+  /** Collects a part's deflated bytes, then inflates them at once within what is left of the limit. */
+  class NativeInflate implements UnzipDecoder {
+    static readonly compression = 8;
+    private readonly deflated: Uint8Array[] = [];
+    ondata: UnzipDecoder['ondata'] = () => {};
+    constructor(private readonly name: string) {}
+    push(chunk: Uint8Array, final: boolean): void {
+      this.deflated.push(chunk.slice());
+      if (!final || failure) return;
+      let data: Buffer;
+      try {
+        data = inflateRawSync(concat(this.deflated), { maxOutputLength: Math.max(1, maxExpandedBytes - expanded + 1) });
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') failure = tooLarge();
+        else failure = new DocxError(`压缩数据损坏（${this.name}）`);
+        return;
+      }
+      this.ondata(null, new Uint8Array(data.buffer as ArrayBuffer, data.byteOffset, data.length), true);
+    }
+  }
   const unzip = new Unzip((file: UnzipFile) => {
     if (!wanted.has(file.name)) return;
     const parts: Uint8Array[] = [];
@@ -25,7 +49,7 @@ export function unzipParts(bytes: Uint8Array, wanted: ReadonlySet<string>, maxEx
       }
       expanded += data.length;
       if (expanded > maxExpandedBytes) {
-        failure = new DocxError(`解压后超过 ${Math.round(maxExpandedBytes / 1048576)} MB 上限，未检查`);
+        failure = tooLarge();
         file.terminate();
         return;
       }
@@ -34,7 +58,7 @@ export function unzipParts(bytes: Uint8Array, wanted: ReadonlySet<string>, maxEx
     };
     file.start();
   });
-  unzip.register(UnzipInflate);
+  unzip.register(NativeInflate);
   try {
     // Feeding in slices lets a size failure stop the work early.
     const step = 1 << 20;
