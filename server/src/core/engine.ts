@@ -73,7 +73,9 @@ export function* lintSteps(text: string, options: LintOptions = {}): Generator<s
       throw error;
     }
   };
-  for (const rule of registry) {
+  // Rules that need words run last, so that a host loading the segmenter in the background
+  // (the CLI) has the most time; findings are sorted below, so the order never shows.
+  for (const rule of [...registry.filter((r) => !r.meta.needsWords), ...registry.filter((r) => r.meta.needsWords)]) {
     const setting = options.rules?.[rule.meta.id];
     const severity = setting?.severity ?? rule.meta.defaultSeverity;
     if (severity === 'off') continue;

@@ -1,0 +1,49 @@
+import { lint } from '../core/engine';
+import type { Finding, SeveritySetting } from '../core/types';
+import type { ResolvedConfig } from '../host/config-file';
+import { lintOptionsFor } from '../host/lint-options';
+import { readDraftBytes, type ReadResult } from '../host/read-draft';
+import type { FileResult } from './formatters/result';
+
+/**
+ * One file to lint, as plain data so that it can be sent to a worker thread: the file's bytes
+ * (already read, so that the cache can hash them), its configuration and the command line's
+ * rule overrides.
+ */
+export interface LintTask {
+  /** What the output calls the file. */
+  readonly displayPath: string;
+  /** Where the file is, which decides its format and whether it is a Word file. */
+  readonly path: string;
+  readonly bytes: Uint8Array;
+  readonly config: ResolvedConfig;
+  readonly ruleOverrides: Readonly<Record<string, SeveritySetting>>;
+}
+
+/** Reads the task's bytes as a draft and lints them; never throws. */
+export function lintTask(task: LintTask): FileResult {
+  return lintRead(task.displayPath, task.path, readDraftBytes(task.path, task.bytes), task.config, task.ruleOverrides);
+}
+
+/** Lints a draft already read; a file that could not be read becomes a fatal result. */
+export function lintRead(
+  displayPath: string,
+  configPath: string,
+  read: ReadResult,
+  config: ResolvedConfig,
+  ruleOverrides: Readonly<Record<string, SeveritySetting>>,
+): FileResult {
+  if (!read.ok) return { filePath: displayPath, source: '', findings: [], fatal: read.message };
+  const wordFile = read.writable ? {} : { wordFile: true as const };
+  const options = lintOptionsFor(configPath, config);
+  const rules = { ...options.rules };
+  for (const [id, severity] of Object.entries(ruleOverrides)) rules[id] = { ...rules[id], severity };
+  let findings: Finding[];
+  try {
+    findings = lint(read.text, { ...options, rules });
+  } catch (error) {
+    const fatal = `检查时出错：${error instanceof Error ? error.message : String(error)}`;
+    return { filePath: displayPath, source: read.text, findings: [], fatal, ...wordFile };
+  }
+  return { filePath: displayPath, source: read.text, findings, ...wordFile };
+}
