@@ -62,7 +62,7 @@ export const USAGE = `用法：gwlint [选项] <文件|文件夹|glob>...
   --cache                    只检查上次检查后有变化的文件（结果保存在 .gwlintcache）
   --cache-location <路径>    缓存文件的位置（文件，或存放 .gwlintcache 的文件夹）
   --shard <i/n>              只检查全部文件的第 i 份（共 n 份，按大小均分），用于 CI 矩阵
-  --concurrency <n|auto|off> 并行检查的线程数（默认 auto：文件多时使用全部 CPU 核）
+  --concurrency <n|auto|off> 并行检查的线程数（默认 auto：三核以上且文件多时使用全部 CPU 核）
   --print-config <文件>      打印适用于该文件的完整配置后退出
   --outline                  打印文稿的层次结构（标题大纲），不做检查；可用 --format json
   --ext <.txt,.md>           文件夹中查找的扩展名（逗号分隔）

@@ -12,11 +12,14 @@ export interface LintWorkerData {
 /** `--concurrency`: a number of worker threads, `auto` (a pool only for large runs) or `off`. */
 export type Concurrency = number | 'auto' | 'off';
 
-// Below these a pool costs more than it saves: starting a worker, loading the bundle and, in
-// each worker, the segmenter take longer than linting a handful of drafts on the main thread.
+// Below these a pool costs more than it saves: starting workers, and warming up the same code in
+// each of them, take longer than linting a handful of drafts on the main thread.
 const POOL_MIN_FILES = 24;
 const POOL_MIN_BYTES = 256 * 1024;
 const MAX_AUTO_THREADS = 8;
+// On two cores the main thread and the segmenter thread already use both: measured on 1,000
+// drafts, two workers took about 50% more CPU than the main thread alone for no shorter run.
+const POOL_MIN_CORES = 3;
 
 /** The worker bundle beside the CLI bundle (scripts/build.mjs); absent when running from sources. */
 const WORKER = join(__dirname, 'lint-worker.js');
@@ -26,9 +29,10 @@ export function threadsFor(tasks: readonly LintTask[], concurrency: Concurrency)
   if (concurrency === 'off' || tasks.length < 2 || !existsSync(WORKER)) return 0;
   if (concurrency !== 'auto') return concurrency > 1 ? Math.min(concurrency, tasks.length) : 0;
   const cores = availableParallelism();
-  if (cores < 2 || tasks.length < POOL_MIN_FILES) return 0;
+  if (cores < POOL_MIN_CORES || tasks.length < POOL_MIN_FILES) return 0;
   if (tasks.reduce((n, t) => n + t.bytes.length, 0) < POOL_MIN_BYTES) return 0;
-  return Math.min(cores, MAX_AUTO_THREADS, Math.ceil(tasks.length / POOL_MIN_FILES));
+  // One core stays with the main thread (reading, the cache) and the segmenter thread.
+  return Math.min(cores - 1, MAX_AUTO_THREADS, Math.ceil(tasks.length / POOL_MIN_FILES));
 }
 
 /**
@@ -38,10 +42,15 @@ export function threadsFor(tasks: readonly LintTask[], concurrency: Concurrency)
  * that dies (or a task it cannot return) becomes a fatal result for that file, and the
  * others go on.
  */
-export async function lintInPool(tasks: readonly LintTask[], threads: number, jiebaChannel?: string): Promise<FileResult[]> {
+export async function lintInPool(
+  tasks: readonly LintTask[],
+  threads: number,
+  jiebaChannel?: string,
+  workerFile = WORKER,
+): Promise<FileResult[]> {
   const { Tinypool } = await import('tinypool');
   const workerData: LintWorkerData = jiebaChannel ? { jiebaChannel } : {};
-  const pool = new Tinypool({ filename: WORKER, minThreads: threads, maxThreads: threads, isolateWorkers: false, workerData });
+  const pool = new Tinypool({ filename: workerFile, minThreads: threads, maxThreads: threads, isolateWorkers: false, workerData });
   try {
     return await Promise.all(
       tasks.map((task) =>

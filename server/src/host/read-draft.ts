@@ -58,7 +58,7 @@ export function readDraftBytesFrom(path: string): { readonly ok: true; readonly 
     if (stat.isDirectory()) return { ok: false, message: '这是一个文件夹，不是文件' };
     if (!stat.isFile()) return { ok: false, message: NOT_A_FILE };
     if (stat.size > MAX_DRAFT_BYTES) return { ok: false, message: tooLarge(stat.size) };
-    const read = readAtMost(path, MAX_DRAFT_BYTES + 1);
+    const read = readAtMost(path, MAX_DRAFT_BYTES + 1, stat.size);
     if (typeof read === 'string') return { ok: false, message: read };
     bytes = read;
   } catch (error) {
@@ -80,7 +80,7 @@ export function readDraftBytes(path: string, bytes: Uint8Array): ReadResult {
 const NOT_A_FILE = '不是普通文件（设备、管道或套接字），未读取';
 
 /** The first `limit` bytes of a regular file, or why it was not read. */
-function readAtMost(path: string, limit: number): Buffer | string {
+function readAtMost(path: string, limit: number, expectedSize: number): Buffer | string {
   const fd = openSync(path, 'r');
   try {
     // What was opened may not be what was looked at: check again on the open file.
@@ -89,7 +89,9 @@ function readAtMost(path: string, limit: number): Buffer | string {
     let total = 0;
     // Read to the end, or one byte past the limit; a file that grew since it was looked at is read whole.
     while (total < limit) {
-      const chunk = Buffer.alloc(Math.min(1 << 20, limit - total));
+      // The size looked at, plus a byte to see the end; then small steps should the file have grown.
+      // Not zero-filled: only the bytes read are kept (1 MB zeroed per file was 0.1 s on 1,000 files).
+      const chunk = Buffer.allocUnsafe(Math.min(limit - total, total === 0 ? expectedSize + 1 : 1 << 16));
       const n = readSync(fd, chunk, 0, chunk.length, null);
       if (n === 0) break;
       chunks.push(chunk.subarray(0, n));
