@@ -8,19 +8,22 @@ import type { LintTask } from './lint-task';
 /** The segmenter thread's bundle beside the CLI bundle; absent when running from sources. */
 const WORKER = join(__dirname, 'jieba-worker.js');
 
-// Below this much text the segmenter is rarely needed, and loading it costs more than it saves.
+// Below this much text the segmenter is rarely needed, and a thread costs more than it saves.
 const MIN_BYTES = 64 * 1024;
 
+/** Whether a run on the main thread should run the rules that need words on a thread of their own. */
+export function wantsWordsThread(tasks: readonly LintTask[]): boolean {
+  return tasks.reduce((n, t) => n + t.bytes.length, 0) >= MIN_BYTES && tasks.some(needsJiebaWasm);
+}
+
 /**
- * Starts loading jieba-wasm on a thread of its own now, when the run needs words and is large
- * enough (or is linted on a pool), so that its dictionary is built on another core while the
- * rules that need no words run (the engine runs those first), and once for all the threads
- * that lint. Returns the thread's channel, for pool workers to connect to.
+ * For a pool: starts loading jieba-wasm on a thread of its own now, once for all the workers
+ * (each would otherwise build the dictionary, 0.3 s of CPU and tens of MB), while they run the
+ * rules that need no words (the engine runs those first). Returns the thread's channel, for
+ * the workers to connect to.
  */
-export function loadWordsInBackground(tasks: readonly LintTask[], pooled: boolean): string | undefined {
-  if (!existsSync(WORKER)) return undefined;
-  if (!pooled && tasks.reduce((n, t) => n + t.bytes.length, 0) < MIN_BYTES) return undefined;
-  if (!tasks.some(needsJiebaWasm)) return undefined;
+export function loadWordsInBackground(tasks: readonly LintTask[]): string | undefined {
+  if (!existsSync(WORKER) || !tasks.some(needsJiebaWasm)) return undefined;
   const channel = `gwlint-jieba-${process.pid}`;
   const started = loadBackendWith('jieba-wasm', () => {
     startJiebaThread(WORKER, channel);

@@ -1,11 +1,12 @@
 import type { SeveritySetting } from '../core/types';
 import type { ResolvedConfig } from '../host/config-file';
 import { readDraftBytes, readDraftBytesFrom } from '../host/read-draft';
-import { loadWordsInBackground } from './background-words';
+import { loadWordsInBackground, wantsWordsThread } from './background-words';
 import type { ResultCache } from './cache';
 import type { FileResult } from './formatters/result';
-import { lintTask, type LintTask } from './lint-task';
+import { lintRead, lintTask, RULE_PARTS, type LintTask } from './lint-task';
 import { lintInPool, threadsFor, type Concurrency } from './pool';
+import { mergeWords, WordsThread, type WordsReply } from './words-thread';
 
 /** A discovered file and the configuration that applies to it. */
 export interface FileToLint {
@@ -47,8 +48,7 @@ export async function lintFiles(files: readonly FileToLint[], options: LintFiles
 
   const tasks = pending.map((p) => p.task);
   const threads = threadsFor(tasks, options.concurrency);
-  const jiebaChannel = loadWordsInBackground(tasks, threads > 0);
-  const linted = threads > 0 ? await lintInPool(tasks, threads, jiebaChannel) : tasks.map(lintTask);
+  const linted = threads > 0 ? await lintInPool(tasks, threads, loadWordsInBackground(tasks)) : await lintOnMainThread(tasks);
   pending.forEach((p, i) => {
     const result = linted[i]!;
     results[p.index] = result;
@@ -57,4 +57,26 @@ export async function lintFiles(files: readonly FileToLint[], options: LintFiles
   });
   for (const r of results) if (r.fatal) options.onFatal(r.filePath, r.fatal);
   return results;
+}
+
+/** Lints on the main thread; with enough text, the rules that need words run on a thread of their own. */
+async function lintOnMainThread(tasks: readonly LintTask[]): Promise<FileResult[]> {
+  const words = wantsWordsThread(tasks) ? WordsThread.start() : undefined;
+  if (!words) return tasks.map(lintTask);
+  try {
+    // Each text goes to the words thread as soon as it is read (a Word file is extracted once).
+    const halves: (Promise<WordsReply> | undefined)[] = [];
+    const reads = tasks.map((task) => {
+      const read = readDraftBytes(task.path, task.bytes);
+      halves.push(read.ok ? words.lint(task, read.text) : undefined);
+      return read;
+    });
+    const others = reads.map((read, i) => {
+      const t = tasks[i]!;
+      return lintRead(t.displayPath, t.path, read, t.config, t.ruleOverrides, RULE_PARTS.others);
+    });
+    return await Promise.all(others.map(async (other, i) => (halves[i] ? mergeWords(other, await halves[i]) : other)));
+  } finally {
+    await words.close();
+  }
 }

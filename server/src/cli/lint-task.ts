@@ -1,4 +1,5 @@
 import { lint } from '../core/engine';
+import { RULES } from '../core/rules';
 import type { Finding, SeveritySetting } from '../core/types';
 import type { ResolvedConfig } from '../host/config-file';
 import { lintOptionsFor } from '../host/lint-options';
@@ -18,11 +19,19 @@ export interface LintTask {
   readonly bytes: Uint8Array;
   readonly config: ResolvedConfig;
   readonly ruleOverrides: Readonly<Record<string, SeveritySetting>>;
+  /** Only the rules that need words, or only the others (two threads share a file); all by default. */
+  readonly part?: 'words' | 'others';
 }
+
+export const RULE_PARTS = {
+  words: RULES.filter((r) => r.meta.needsWords),
+  others: RULES.filter((r) => !r.meta.needsWords),
+};
 
 /** Reads the task's bytes as a draft and lints them; never throws. */
 export function lintTask(task: LintTask): FileResult {
-  return lintRead(task.displayPath, task.path, readDraftBytes(task.path, task.bytes), task.config, task.ruleOverrides);
+  const registry = task.part ? RULE_PARTS[task.part] : RULES;
+  return lintRead(task.displayPath, task.path, readDraftBytes(task.path, task.bytes), task.config, task.ruleOverrides, registry);
 }
 
 /** Lints a draft already read; a file that could not be read becomes a fatal result. */
@@ -32,6 +41,7 @@ export function lintRead(
   read: ReadResult,
   config: ResolvedConfig,
   ruleOverrides: Readonly<Record<string, SeveritySetting>>,
+  registry = RULES,
 ): FileResult {
   if (!read.ok) return { filePath: displayPath, source: '', findings: [], fatal: read.message };
   const wordFile = read.writable ? {} : { wordFile: true as const };
@@ -40,7 +50,7 @@ export function lintRead(
   for (const [id, severity] of Object.entries(ruleOverrides)) rules[id] = { ...rules[id], severity };
   let findings: Finding[];
   try {
-    findings = lint(read.text, { ...options, rules });
+    findings = lint(read.text, { ...options, rules, registry });
   } catch (error) {
     const fatal = `检查时出错：${error instanceof Error ? error.message : String(error)}`;
     return { filePath: displayPath, source: read.text, findings: [], fatal, ...wordFile };

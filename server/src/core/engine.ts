@@ -205,7 +205,8 @@ function limited(own: Finding[]): Finding[] {
 /** The messageId of the finding that stands for the findings of a rule beyond the limit. */
 export const OMITTED = 'omitted';
 
-function byPosition(a: Finding, b: Finding): number {
+/** The order of `lint`'s findings: by start, then end, then rule id. */
+export function byPosition(a: Finding, b: Finding): number {
   return a.span[0] - b.span[0] || a.span[1] - b.span[1] || a.ruleId.localeCompare(b.ruleId);
 }
 
