@@ -28,7 +28,8 @@ export interface WordRead {
   readonly writable: false;
 }
 
-export type ReadResult = TextRead | WordRead | { readonly ok: false; readonly message: string };
+export type ReadFailure = { readonly ok: false; readonly message: string };
+export type ReadResult = TextRead | WordRead | ReadFailure;
 
 /** Drafts larger than this are refused with a message instead of exhausting memory. */
 export const MAX_DRAFT_BYTES = 16 * 1024 * 1024;
@@ -108,7 +109,7 @@ function tooLarge(size: number, more = false): string {
 }
 
 /** Decodes a draft read from a file or standard input, refusing one over the size limit. */
-export function decodeBoundedDraft(bytes: Uint8Array): ReadResult {
+export function decodeBoundedDraft(bytes: Uint8Array): TextRead | ReadFailure {
   if (bytes.length > MAX_DRAFT_BYTES) return { ok: false, message: tooLarge(MAX_DRAFT_BYTES, true) };
   return decodeDraft(bytes);
 }
@@ -118,7 +119,7 @@ export function decodeBoundedDraft(bytes: Uint8Array): ReadResult {
  * and GB2312; the 'gbk' label would turn valid four-byte sequences into U+FFFD). Text with NUL
  * bytes or other control characters is treated as binary.
  */
-export function decodeDraft(bytes: Uint8Array): ReadResult {
+export function decodeDraft(bytes: Uint8Array): TextRead | ReadFailure {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return decodeAs(bytes, 3, 'utf-8', 'utf-8-bom');
   }
@@ -135,7 +136,7 @@ export function decodeDraft(bytes: Uint8Array): ReadResult {
 
 const INVALID = '不是有效的文本';
 
-function decodeAs(bytes: Uint8Array, bomLength: number, label: string, encoding: DraftEncoding): ReadResult {
+function decodeAs(bytes: Uint8Array, bomLength: number, label: string, encoding: DraftEncoding): TextRead | ReadFailure {
   let text: string;
   try {
     text = new TextDecoder(label, { fatal: true }).decode(bytes.subarray(bomLength));
