@@ -12,6 +12,7 @@ const benches = [
   ['language server latency', [tsx, join(here, 'lsp-latency.ts')]],
   ['segmenters', [tsx, join(here, 'segmenters.ts')]],
   ['language server', [process.execPath, join(here, 'lsp.mjs')]],
+  ['CLI (and AutoCorrect)', [tsx, join(here, 'cli.ts')]],
 ];
 let failed = false;
 for (const [name, [cmd, script]] of benches) {

@@ -12,6 +12,14 @@ const production = process.argv.includes('--production') || ['pack', 'publish'].
 
 const entries = [
   { in: 'server/src/cli/main.ts', out: 'out/cli.js', banner: '#!/usr/bin/env node' },
+  // The CLI's worker pool: the task handler, and tinypool's worker loop, which tinypool starts
+  // from entry/worker.js beside the bundle that loads it.
+  { in: 'server/src/cli/lint-worker.ts', out: 'out/lint-worker.js' },
+  { in: 'node_modules/tinypool/dist/entry/worker.js', out: 'out/entry/worker.js' },
+  // jieba-wasm on a thread of its own, shared by the pool's workers.
+  { in: 'server/src/host/segmenters/jieba-worker.ts', out: 'out/jieba-worker.js' },
+  // The rules that need words, on a thread of their own beside a run on the main thread.
+  { in: 'server/src/cli/words-worker.ts', out: 'out/words-worker.js' },
   { in: 'server/src/server.ts', out: 'out/server.js' },
   { in: 'client/src/extension.ts', out: 'out/extension.js' },
 ].filter((e) => existsSync(join(root, e.in)));

@@ -68,7 +68,8 @@ describe('CLI ignoring and file discovery', () => {
       '.git/notes.txt': DRAFT,
       'docs/a.txt': DRAFT,
       'docs/scan.png': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]),
-      'docs/report.docx': Buffer.from([0x50, 0x4b, 3, 4, 0, 0]),
+      // .docx is a draft (read as Word); a PDF is not.
+      'docs/report.pdf': Buffer.from('%PDF-1.4 '),
     });
     assert.deepEqual(linted(root, ['.']), ['docs/a.txt']);
     const run = gwlintJson(['docs/*'], { cwd: root });

@@ -2,9 +2,10 @@ import { parseArgs } from 'node:util';
 import type { SeveritySetting } from '../core/types';
 import { readSeverity, WRITTEN_SEVERITIES } from '../core/config';
 import { FORMATTERS, isFormatName, type FormatName } from './formatters';
+import { parseScaleArgs, type ScaleArgs } from './scale-args';
 
 /** The command line, parsed and checked. */
-export interface CliArgs {
+export interface CliArgs extends ScaleArgs {
   readonly patterns: string[];
   readonly format: FormatName;
   /** Write the report to this file instead of stdout. */
@@ -35,7 +36,7 @@ export class UsageError extends Error {}
 export const USAGE = `用法：gwlint [选项] <文件|文件夹|glob>...
 
 检查公文、讲话稿中的序号、占位符、模板网站残留、重复和标点问题。
-文件夹中默认查找 .txt .md .gw .gongwen 文件。
+文件夹中默认查找 .txt .md .gw .gongwen .docx 文件。
 
 选项：
   -f, --format <格式>        输出格式（默认 stylish）：stylish、json（与 ESLint 兼容）、
@@ -58,6 +59,10 @@ export const USAGE = `用法：gwlint [选项] <文件|文件夹|glob>...
   --baseline <文件>          只报告基线文件中没有记录的问题
   --baseline-write <文件>    把当前的问题全部记入基线文件
   --config <文件>            使用指定的配置文件，而不是就近查找 .gwlintrc.json
+  --cache                    只检查上次检查后有变化的文件（结果保存在 .gwlintcache）
+  --cache-location <路径>    缓存文件的位置（文件，或存放 .gwlintcache 的文件夹）
+  --shard <i/n>              只检查全部文件的第 i 份（共 n 份，按大小均分），用于 CI 矩阵
+  --concurrency <n|auto|off> 并行检查的线程数（默认 auto：三核以上且文件多时使用全部 CPU 核）
   --print-config <文件>      打印适用于该文件的完整配置后退出
   --outline                  打印文稿的层次结构（标题大纲），不做检查；可用 --format json
   --ext <.txt,.md>           文件夹中查找的扩展名（逗号分隔）
@@ -108,6 +113,10 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         'no-error-on-unmatched-pattern': { type: 'boolean' },
         baseline: { type: 'string' },
         'baseline-write': { type: 'string' },
+        cache: { type: 'boolean' },
+        'cache-location': { type: 'string' },
+        shard: { type: 'string' },
+        concurrency: { type: 'string' },
       },
     });
   } catch (error) {
@@ -158,6 +167,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     errorOnUnmatchedPattern: !v['no-error-on-unmatched-pattern'],
     ...(v.baseline !== undefined ? { baseline: { mode: 'apply' as const, file: v.baseline } } : {}),
     ...(v['baseline-write'] !== undefined ? { baseline: { mode: 'write' as const, file: v['baseline-write'] } } : {}),
+    ...parseScaleArgs(v, UsageError),
   };
 }
 

@@ -1,7 +1,7 @@
 import { createTwoFilesPatch } from 'diff';
 import { fixAll, type LintOptions, type RuleSetting } from '../core/engine';
 import { RULES } from '../core/rules';
-import type { ReadResult } from '../host/read-draft';
+import type { TextRead } from '../host/read-draft';
 import { writeDraftAtomic, type WriteResult } from '../host/write-draft';
 
 /** How many lint-and-fix passes a file gets before gwlint stops (ESLint's limit). */
@@ -29,7 +29,7 @@ export type FixWrite = { readonly written: true } | { readonly written: false; r
  * disk since it was read. Line endings and the rest of the text are the fixes' business: they
  * replace only what they report.
  */
-export function writeFixed(path: string, read: Extract<ReadResult, { ok: true }>, fixed: string): FixWrite {
+export function writeFixed(path: string, read: TextRead, fixed: string): FixWrite {
   const result: WriteResult = writeDraftAtomic(path, fixed, read.encoding, read.bytes);
   return result.ok ? { written: true } : { written: false, message: result.message };
 }

@@ -39,7 +39,8 @@ export function lintFile(job: LintJob, args: CliArgs, cwd: string): LintOutcome 
   try {
     let text = read.text;
     const outcome: { diff?: string; fixed?: boolean; writeProblem?: string } = {};
-    if (args.fix) {
+    // A Word file is never fixed: its read result is not writable, so writeFixed cannot take it.
+    if (args.fix && read.writable) {
       const fixed = fixedText(read.text, options, args.fix.rules);
       if (fixed !== read.text && args.fix.mode === 'dry-run') {
         outcome.diff = fixDiff(shownPath(displayPath, cwd), read.text, fixed);
@@ -54,7 +55,8 @@ export function lintFile(job: LintJob, args: CliArgs, cwd: string): LintOutcome 
     }
     let findings: Finding[] = lint(text, options);
     if (args.quiet) findings = findings.filter((f) => f.severity === 'error');
-    return { result: { filePath: displayPath, source: text, findings }, ...outcome };
+    const wordFile = read.writable ? {} : { wordFile: true as const };
+    return { result: { filePath: displayPath, source: text, findings, ...wordFile }, ...outcome };
   } catch (error) {
     const fatal = `检查时出错：${error instanceof Error ? error.message : String(error)}`;
     return { result: { filePath: displayPath, source: read.text, findings: [], fatal } };

@@ -1,14 +1,17 @@
 import { resolve } from 'node:path';
 import { findRule, RULES } from '../core/rules';
 import { ConfigLoader, extendsOutside, type ConfigIssue, type ResolvedConfig } from '../host/config-file';
-import { decodeBoundedDraft, readDraftFile } from '../host/read-draft';
+import { decodeBoundedDraft, readDraftBytes, readDraftFile } from '../host/read-draft';
 import { parseCliArgs, USAGE, UsageError, type CliArgs } from './args';
 import { readBaseline, useBaseline, type BaselineFile } from './baseline';
 import { discoverFiles, type DiscoveryOptions } from './discover';
 import { IgnoreRules } from './ignore';
 import { lintFile, type LintOutcome } from './lint-file';
+import { lintManyFiles } from './lint-many';
 import { printOutlines } from './print-outline';
 import { Progress } from './progress';
+import { filesOfShard } from './shard-files';
+import type { FileResult } from './formatters/result';
 import { findingsExitCode, writeReport } from './report';
 
 /** Exit codes: 0 clean, 1 findings that fail the run, 2 usage, configuration or I/O errors. */
@@ -120,7 +123,12 @@ async function lintStdin(args: CliArgs, io: CliIo, loader: ConfigLoader, discove
   }
   const configs = configReader(loader, io);
   const outcome = lintFile(
-    { displayPath: args.stdinFilename ? filePath : '<text>', configPath: filePath, read: decodeBoundedDraft(bytes), config: configs.read(filePath) },
+    {
+      displayPath: args.stdinFilename ? filePath : '<text>',
+      configPath: filePath,
+      read: args.stdinFilename ? readDraftBytes(filePath, bytes) : decodeBoundedDraft(bytes),
+      config: configs.read(filePath),
+    },
     args,
     io.cwd,
   );
@@ -134,9 +142,17 @@ async function lintFiles(args: CliArgs, io: CliIo, loader: ConfigLoader, discove
   for (const path of found.ignoredExplicit) io.stderr(`gwlint：${path}：已被忽略规则排除，未检查（可用 --no-ignore 检查）\n`);
   let trouble = found.problems.length > 0;
   const configs = configReader(loader, io);
-  const progress = new Progress(found.files.length, io.stderrIsTty ? io.stderr : undefined);
+  const files = filesOfShard(found.files, args);
+  if (!args.fix) {
+    // Nothing to write: the cache and, for many files, a worker pool (lint-many.ts).
+    const targets = files.map((file) => ({ path: file.path, config: configs.read(file.path) }));
+    const configFailure = (path: string): FileResult => lintFile({ displayPath: path, configPath: path, read: undefined, config: undefined }, args, io.cwd).result;
+    const results = await lintManyFiles(targets, args, io, configFailure);
+    return { outcomes: results.map((result) => ({ result })), trouble: trouble || configs.failed() || results.some((r) => r.fatal !== undefined) };
+  }
+  const progress = new Progress(files.length, io.stderrIsTty ? io.stderr : undefined);
   const outcomes: LintOutcome[] = [];
-  for (const file of found.files) {
+  for (const file of files) {
     const config = configs.read(file.path);
     const read = config ? readDraftFile(file.path) : undefined;
     if (read && !read.ok) {

@@ -106,7 +106,7 @@ export function configSchema(rules: readonly Rule[]): JsonSchema {
       extensions: {
         type: 'array',
         items: { type: 'string', pattern: '^\\.[^./\\\\]+$' },
-        description: '在文件夹中查找的文件扩展名（默认 .txt .md .gw .gongwen）',
+        description: '在文件夹中查找的文件扩展名（默认 .txt .md .gw .gongwen .docx）',
       },
     },
     additionalProperties: false,

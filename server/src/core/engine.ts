@@ -73,7 +73,9 @@ export function* lintSteps(text: string, options: LintOptions = {}): Generator<s
       throw error;
     }
   };
-  for (const rule of registry) {
+  // Rules that need words run last, so that a host loading the segmenter in the background
+  // (the CLI) has the most time; findings are sorted below, so the order never shows.
+  for (const rule of [...registry.filter((r) => !r.meta.needsWords), ...registry.filter((r) => r.meta.needsWords)]) {
     const setting = options.rules?.[rule.meta.id];
     const severity = setting?.severity ?? rule.meta.defaultSeverity;
     if (severity === 'off') continue;
@@ -203,7 +205,8 @@ function limited(own: Finding[]): Finding[] {
 /** The messageId of the finding that stands for the findings of a rule beyond the limit. */
 export const OMITTED = 'omitted';
 
-function byPosition(a: Finding, b: Finding): number {
+/** The order of `lint`'s findings: by start, then end, then rule id. */
+export function byPosition(a: Finding, b: Finding): number {
   return a.span[0] - b.span[0] || a.span[1] - b.span[1] || a.ruleId.localeCompare(b.ruleId);
 }
 

@@ -7,7 +7,7 @@ import { RULES } from '../core/rules';
 import { locateInConfig, parseConfigText, type ConfigPosition } from './config-text';
 
 export const CONFIG_FILE_NAME = '.gwlintrc.json';
-export const DEFAULT_EXTENSIONS: readonly string[] = ['.txt', '.md', '.gw', '.gongwen'];
+export const DEFAULT_EXTENSIONS: readonly string[] = ['.txt', '.md', '.gw', '.gongwen', '.docx'];
 
 /** A problem in a configuration file: the file, the key (JSON path) and why, in Chinese. */
 export interface ConfigIssue {

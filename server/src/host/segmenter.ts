@@ -14,7 +14,7 @@ export const SEGMENTER_NAMES: readonly SegmenterName[] = ['jieba-wasm', 'nodejie
 /** Words of official documents that jieba's own dictionary splits (双过半, 保交楼, 放管服, ...). */
 export const PROJECT_DICTIONARY: readonly string[] = projectDictionary.words;
 
-const LOADERS: Readonly<Record<SegmenterName, () => SegmenterBackend>> = {
+const LOADERS: Record<SegmenterName, () => SegmenterBackend> = {
   'jieba-wasm': loadJiebaWasm,
   nodejieba: loadNodejieba,
 };
@@ -39,6 +39,17 @@ export function getSegmenter(name: SegmenterName, dictionary: readonly string[] 
   }
   segmenter.addWords(dictionary);
   return segmenter;
+}
+
+/**
+ * Loads the backend of that name with the loader `start` returns (the CLI starts jieba-wasm on a
+ * thread of its own, in the background). `start` is called only before the first `getSegmenter`
+ * of that name; the result says whether it was.
+ */
+export function loadBackendWith(name: SegmenterName, start: () => () => SegmenterBackend): boolean {
+  if (segmenters.has(name)) return false;
+  LOADERS[name] = start();
+  return true;
 }
 
 /** Whether the backend has been loaded in this process (for tests and benchmarks). */

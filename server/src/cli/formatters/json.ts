@@ -31,11 +31,13 @@ function jsonReport(results: readonly FileResult[]): string {
               column: start.column,
               endLine: end.line,
               endColumn: end.column,
-              ...(f.fix ? { fix: { range: f.fix.span, text: f.fix.text } } : {}),
+              // A Word file: the line is the paragraph's index (1-based, reading order); no fix applies to its bytes.
+              ...(r.wordFile ? { paragraph: start.line, endParagraph: end.line } : {}),
+              ...(f.fix && !r.wordFile ? { fix: { range: f.fix.span, text: f.fix.text } } : {}),
             };
           });
       const count = (level: 1 | 2 | Severity, fixable = false): number =>
-        r.findings.filter((f) => (typeof level === 'number' ? JSON_SEVERITY[f.severity] === level : f.severity === level) && (!fixable || f.fix)).length;
+        r.findings.filter((f) => (typeof level === 'number' ? JSON_SEVERITY[f.severity] === level : f.severity === level) && (!fixable || (f.fix && !r.wordFile))).length;
       return {
         filePath: r.filePath,
         messages,

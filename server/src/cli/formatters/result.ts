@@ -10,6 +10,11 @@ export interface FileResult {
   readonly findings: readonly Finding[];
   /** Set when the file could not be linted (unreadable, binary, broken configuration). */
   readonly fatal?: string;
+  /**
+   * A Word (.docx) file: `source` holds its paragraphs one a line, so a finding's line is the
+   * paragraph number (say 第 N 段, not 行). Its fixes are never offered: the file is not text.
+   */
+  readonly wordFile?: true;
 }
 
 /** 1-based line and UTF-16 column of an offset, as editors and ESLint count them. */

@@ -38,7 +38,9 @@ export const formatSarif: Formatter = (results, context) => {
         locations: [{ physicalLocation: { artifactLocation: artifact, region: sarifRegion(regionOf(f.span)) } }],
         // Lets code scanning follow a finding when lines above it are added or removed.
         partialFingerprints: { 'gwlintFinding/v1': fingerprintOf(r.source, f).fingerprint },
-        ...(f.fix
+        // A Word file: the region's line is the paragraph's index; no fix applies to its bytes.
+        ...(r.wordFile ? { properties: { paragraph: regionOf(f.span).line } } : {}),
+        ...(f.fix && !r.wordFile
           ? {
               fixes: [
                 {

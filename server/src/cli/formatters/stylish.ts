@@ -21,8 +21,9 @@ export const formatStylish: Formatter = (results, options) => {
     const rows = r.findings.map((f) => {
       const { line, column } = lineColumn(starts, f.span[0]);
       totals[f.severity]++;
-      if (f.fix) fixable++;
-      return { where: `${line}:${column}`, f };
+      if (f.fix && !r.wordFile) fixable++;
+      // A Word file has no lines a writer can see: its line N is its Nth paragraph.
+      return { where: r.wordFile ? `第 ${line} 段 第 ${column} 字` : `${line}:${column}`, f };
     });
     const width = Math.max(0, ...rows.map((row) => row.where.length));
     for (const { where, f } of rows) {

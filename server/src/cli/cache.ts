@@ -1,0 +1,142 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { dirname, extname, join, resolve } from 'node:path';
+import type { Finding, SeveritySetting } from '../core/types';
+import type { ResolvedConfig } from '../host/config-file';
+
+export const DEFAULT_CACHE_FILE = '.gwlintcache';
+
+/** Entries kept from earlier runs besides this run's, so that a cache shared by shards stays bounded. */
+const MAX_ENTRIES = 50_000;
+
+/**
+ * `--cache`: the findings of files linted before, keyed by what decides them — the file's bytes,
+ * its extension (format), the resolved configuration and command-line overrides — and stamped
+ * with the gwlint build. Keys hold no paths, so a cache restored in another checkout (another CI
+ * runner) is still valid; a new build or configuration simply misses. A cache file that cannot be
+ * read is ignored with a warning and rewritten.
+ */
+export class ResultCache {
+  private readonly previous: Map<string, readonly Finding[]>;
+  private readonly current = new Map<string, readonly Finding[]>();
+  private readonly configKeys = new WeakMap<ResolvedConfig, string>();
+  private changed = false;
+
+  private constructor(
+    readonly file: string,
+    private readonly build: string,
+    previous: Map<string, readonly Finding[]>,
+  ) {
+    this.previous = previous;
+  }
+
+  /** Opens the cache at `location` (a file, or a folder to hold `.gwlintcache`). */
+  static open(location: string, build: string, warn: (message: string) => void): ResultCache {
+    const file = cacheFilePath(location);
+    return new ResultCache(file, build, readEntries(file, build, warn));
+  }
+
+  /** The key of one file's findings. */
+  keyFor(path: string, bytes: Uint8Array, config: ResolvedConfig, ruleOverrides: Readonly<Record<string, SeveritySetting>>): string {
+    let configKey = this.configKeys.get(config);
+    if (configKey === undefined) {
+      const { rules, segmenter, dictionary } = config;
+      configKey = JSON.stringify({ rules, segmenter, dictionary });
+      this.configKeys.set(config, configKey);
+    }
+    return createHash('sha256')
+      .update(this.build)
+      .update('\0')
+      .update(configKey)
+      .update('\0')
+      .update(JSON.stringify(ruleOverrides))
+      .update('\0')
+      .update(extname(path).toLowerCase())
+      .update('\0')
+      .update(bytes)
+      .digest('base64url');
+  }
+
+  get(key: string): readonly Finding[] | undefined {
+    const findings = this.current.get(key) ?? this.previous.get(key);
+    if (findings) this.current.set(key, findings);
+    return findings;
+  }
+
+  set(key: string, findings: readonly Finding[]): void {
+    this.current.set(key, findings);
+    this.changed = true;
+  }
+
+  /** Writes the cache atomically (a temporary file renamed over it); a failure is a warning. */
+  save(warn: (message: string) => void): void {
+    if (!this.changed && existsSync(this.file)) return;
+    const entries: Record<string, readonly Finding[]> = Object.fromEntries(this.current);
+    let kept = this.current.size;
+    for (const [key, findings] of this.previous) {
+      if (kept >= MAX_ENTRIES) break;
+      if (key in entries) continue;
+      entries[key] = findings;
+      kept++;
+    }
+    const temporary = `${this.file}.${process.pid}.tmp`;
+    try {
+      mkdirSync(dirname(this.file), { recursive: true });
+      writeFileSync(temporary, JSON.stringify({ gwlint: this.build, entries }));
+      renameSync(temporary, this.file);
+    } catch (error) {
+      try {
+        unlinkSync(temporary);
+      } catch {
+        // Nothing was written.
+      }
+      warn(`无法写入缓存文件 ${this.file}（${error instanceof Error ? error.message : String(error)}），下次将重新检查`);
+    }
+  }
+}
+
+function cacheFilePath(location: string): string {
+  const path = resolve(location);
+  const isFolder = /[\\/]$/.test(location) || (existsSync(path) && statSync(path).isDirectory());
+  return isFolder ? join(path, DEFAULT_CACHE_FILE) : path;
+}
+
+function readEntries(file: string, build: string, warn: (message: string) => void): Map<string, readonly Finding[]> {
+  if (!existsSync(file)) return new Map();
+  try {
+    const data: unknown = JSON.parse(readFileSync(file, 'utf8'));
+    if (!isCacheData(data)) throw new Error('内容不是 gwlint 缓存');
+    // Another build of gwlint may judge the same text differently: start afresh.
+    if (data.gwlint !== build) return new Map();
+    const entries = Object.entries(data.entries);
+    if (!entries.every((entry): entry is [string, Finding[]] => isFindings(entry[1]))) throw new Error('条目格式不对');
+    return new Map(entries);
+  } catch (error) {
+    warn(`缓存文件 ${file} 已损坏（${error instanceof Error ? error.message : String(error)}），已忽略，本次重新检查`);
+    return new Map();
+  }
+}
+
+function isCacheData(data: unknown): data is { gwlint: string; entries: Record<string, unknown> } {
+  if (typeof data !== 'object' || data === null) return false;
+  const record = data as Record<string, unknown>;
+  return typeof record.gwlint === 'string' && typeof record.entries === 'object' && record.entries !== null && !Array.isArray(record.entries);
+}
+
+function isFindings(value: unknown): value is Finding[] {
+  return (
+    Array.isArray(value) &&
+    value.every((f: Partial<Finding> | null) => typeof f?.ruleId === 'string' && typeof f.message === 'string' && Array.isArray(f.span) && f.span.length === 2)
+  );
+}
+
+/** The build stamp: the version and a hash of the running bundle, so any rebuild invalidates. */
+export function buildStamp(version: string, bundle: string): string {
+  let digest = 'unbundled';
+  try {
+    digest = createHash('sha256').update(readFileSync(bundle)).digest('base64url').slice(0, 16);
+  } catch {
+    // Running from sources (tests): the version alone.
+  }
+  return `${version}+${digest}`;
+}

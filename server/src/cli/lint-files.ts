@@ -1,0 +1,82 @@
+import type { SeveritySetting } from '../core/types';
+import type { ResolvedConfig } from '../host/config-file';
+import { readDraftBytes, readDraftBytesFrom } from '../host/read-draft';
+import { loadWordsInBackground, wantsWordsThread } from './background-words';
+import type { ResultCache } from './cache';
+import type { FileResult } from './formatters/result';
+import { lintRead, lintTask, RULE_PARTS, type LintTask } from './lint-task';
+import { lintInPool, threadsFor, type Concurrency } from './pool';
+import { mergeWords, WordsThread, type WordsReply } from './words-thread';
+
+/** A discovered file and the configuration that applies to it. */
+export interface FileToLint {
+  readonly path: string;
+  readonly config: ResolvedConfig;
+}
+
+export interface LintFilesOptions {
+  readonly ruleOverrides: Readonly<Record<string, SeveritySetting>>;
+  readonly concurrency: Concurrency;
+  readonly cache?: ResultCache;
+  /** Told, in file order, about each file that could not be read or linted (a fatal result). */
+  readonly onFatal: (path: string, message: string) => void;
+}
+
+/**
+ * Lints files, in their given order: the main thread reads each file (and looks its bytes up in
+ * the cache); what is not cached is linted in-process or, for a large run, on a worker pool.
+ */
+export async function lintFiles(files: readonly FileToLint[], options: LintFilesOptions): Promise<FileResult[]> {
+  const results = new Array<FileResult>(files.length);
+  const pending: { index: number; task: LintTask; key?: string }[] = [];
+  files.forEach((file, index) => {
+    const raw = readDraftBytesFrom(file.path);
+    if (!raw.ok) {
+      results[index] = { filePath: file.path, source: '', findings: [], fatal: raw.message };
+      return;
+    }
+    const task: LintTask = { displayPath: file.path, path: file.path, bytes: raw.bytes, config: file.config, ruleOverrides: options.ruleOverrides };
+    const key = options.cache?.keyFor(file.path, raw.bytes, file.config, options.ruleOverrides);
+    const cached = key === undefined ? undefined : options.cache!.get(key);
+    const read = cached ? readDraftBytes(file.path, raw.bytes) : undefined;
+    if (cached && read?.ok) {
+      results[index] = { filePath: file.path, source: read.text, findings: cached, ...(read.writable ? {} : { wordFile: true as const }) };
+      return;
+    }
+    pending.push({ index, task, ...(key !== undefined ? { key } : {}) });
+  });
+
+  const tasks = pending.map((p) => p.task);
+  const threads = threadsFor(tasks, options.concurrency);
+  const linted = threads > 0 ? await lintInPool(tasks, threads, loadWordsInBackground(tasks)) : await lintOnMainThread(tasks);
+  pending.forEach((p, i) => {
+    const result = linted[i]!;
+    results[p.index] = result;
+    // A file that could not be read or linted is tried again next time.
+    if (p.key !== undefined && !result.fatal) options.cache!.set(p.key, result.findings);
+  });
+  for (const r of results) if (r.fatal) options.onFatal(r.filePath, r.fatal);
+  return results;
+}
+
+/** Lints on the main thread; with enough text, the rules that need words run on a thread of their own. */
+async function lintOnMainThread(tasks: readonly LintTask[]): Promise<FileResult[]> {
+  const words = wantsWordsThread(tasks) ? WordsThread.start() : undefined;
+  if (!words) return tasks.map(lintTask);
+  try {
+    // Each text goes to the words thread as soon as it is read (a Word file is extracted once).
+    const halves: (Promise<WordsReply> | undefined)[] = [];
+    const reads = tasks.map((task) => {
+      const read = readDraftBytes(task.path, task.bytes);
+      halves.push(read.ok ? words.lint(task, read.text) : undefined);
+      return read;
+    });
+    const others = reads.map((read, i) => {
+      const t = tasks[i]!;
+      return lintRead(t.displayPath, t.path, read, t.config, t.ruleOverrides, RULE_PARTS.others);
+    });
+    return await Promise.all(others.map(async (other, i) => (halves[i] ? mergeWords(other, await halves[i]) : other)));
+  } finally {
+    await words.close();
+  }
+}
