@@ -78,8 +78,18 @@ describe('recall and precision on annotated drafts', () => {
     meetsFloors(filesOf(['blind3']), BLIND3_FLOORS);
   });
 
-  it('meets the punctuation floor on the blind punctuation set alone', () => {
-    const blind = filesOf(['blind-punct']);
+  // Blind set 4 was written after the tuning on set 3 and scored untouched (its README keeps the
+  // first run): the nearest thing to the held-out drafts that the project has.
+  it('meets the targets of issue 8 on blind set 4, never tuned on', () => {
+    meetsFloors(filesOf(['blind4']), BLIND3_FLOORS);
+  });
+
+  // blind-punct2 was written after the tuning on blind-punct and scored untouched (its README
+  // keeps the first run). Its writer, like two others, took `1.` directly under `一、` for sound
+  // numbering, which gwlint reports as a skipped level (GB/T 9704, issue 8): it is scored for
+  // punctuation only.
+  it('meets the punctuation floor on the blind punctuation sets alone', () => {
+    const blind = filesOf(['blind-punct', 'blind-punct2']);
     const { run, results } = gwlintJson(blind);
     assert.ok(run.status === 0 || run.status === 1, run.stderr);
     const s = score(blind, results);
