@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CodeActionRequest, ExecuteCommandRequest, type CodeAction, type Diagnostic } from 'vscode-languageserver-protocol/node';
 import { codes, LspClient } from './support/lsp-client';
+import { buildDocx } from './support/docx-builder';
 
 const ROOT = join(__dirname, '..');
 const DRAFT = '关于做好**工作的通知\n一、总体要求\n要坚持XX原则，全面推进各项工作。\n各单位要高度重视，明确责任分工。\n';
@@ -117,13 +118,15 @@ describe('language server: editor features', function () {
       writeFileSync(join(dir, 'b.gw'), '关于**的通知\n');
       writeFileSync(join(dir, 'english.md'), 'Fill in the XX field.\n');
       writeFileSync(join(dir, '归档', 'old.txt'), '请于XX日前报送。\n');
+      // A Word file is the CLI's: the editor never lints it as text.
+      writeFileSync(join(dir, 'report.docx'), await buildDocx('请于XX日前报送。'));
       const files: string[] = await client.connection.sendRequest('gwlint/workspaceFiles', { folders: [pathToFileURL(dir).href] });
-      assert.deepEqual(files.map((f) => f.slice(pathToFileURL(dir).href.length)).sort(), ['/a.txt', '/b.gw', '/english.md']);
+      assert.deepEqual(files.map((f) => f.slice(pathToFileURL(dir).href.length)).sort(), ['/a.txt', '/b.gw', '/english.md', '/report.docx']);
       const a = pathToFileURL(join(dir, 'a.txt')).href;
       const b = pathToFileURL(join(dir, 'b.gw')).href;
       const published = Promise.all([a, b].map((u) => client.waitFor(u, (p) => p.diagnostics.length > 0)));
       const result = await client.connection.sendRequest('gwlint/lintFiles', { uris: files });
-      assert.deepEqual(result, { linted: 2, findings: 2, skipped: 1 }, 'English Markdown is not a draft');
+      assert.deepEqual(result, { linted: 2, findings: 2, skipped: 2 }, 'English Markdown is not a draft, a Word file not the editor’s');
       const [pa, pb] = await published;
       assert.deepEqual(codes(pa.diagnostics), ['placeholder']);
       assert.deepEqual(codes(pb.diagnostics), ['placeholder']);

@@ -102,7 +102,8 @@ export class WorkspaceLinter {
     const path = filePathOf(uri);
     if (!path) return undefined;
     const read = readDraftFile(path);
-    if (!read.ok) return undefined;
+    // A Word file is linted by the CLI only: the editor does not open it as text.
+    if (!read.ok || !read.writable) return undefined;
     const settings = await this.settingsFor(uri);
     const doc = TextDocument.create(uri, languageOf(path), 0, read.text);
     if (!settings.enable || !isLintTarget(doc, settings)) return undefined;
