@@ -4,7 +4,7 @@ import { performance } from 'node:perf_hooks';
 import type { Connection, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { Draft } from '../core/document/draft';
-import { LintCache, lint, type LintOptions } from '../core/engine';
+import { LintCache, type LintOptions } from '../core/engine';
 import type { Finding } from '../core/types';
 import { ConfigLoader, extendsOutside, type ConfigIssue, type ResolvedConfig } from '../host/config-file';
 import type { WorkspaceTrust } from './trust';
@@ -77,11 +77,17 @@ export class DocumentLinter {
     return outline;
   }
 
-  /** Lints `doc` now (synchronously) with its settings; used by code actions when no result is current. */
+  /**
+   * Lints `doc` now with its settings; used by code actions when no result is current. The lint
+   * yields like a scheduled one, so that other requests are not held behind it; undefined when
+   * the document is not linted (disabled, not a draft, ignored) or changed meanwhile.
+   */
   async lintNow(doc: TextDocument): Promise<LintResult | undefined> {
     const settings = await this.settingsFor(doc.uri);
-    if (!settings.enable || !isLintTarget(doc, settings)) return undefined;
-    return this.lintVersion(doc, settings);
+    const config = settings.enable ? this.configFor(doc, settings) : undefined;
+    if (!config || this.stateOf(doc, settings, config) !== 'linted') return undefined;
+    const version = doc.version;
+    return this.lintVersion(doc, settings, () => this.documents.get(doc.uri)?.version !== version, config);
   }
 
   forget(uri: string): void {
@@ -101,8 +107,8 @@ export class DocumentLinter {
     for (const doc of this.documents.all()) this.scheduler.schedule(doc.uri, 0);
   }
 
-  optionsFor(doc: TextDocument, settings: EditorSettings): LintOptions {
-    const config = this.configFor(doc, settings);
+  /** The lint options of `doc`: its configuration (resolved now unless given) under the editor settings. */
+  optionsFor(doc: TextDocument, settings: EditorSettings, config = this.configFor(doc, settings)): LintOptions {
     const path = filePathOf(doc.uri);
     const base = lintOptionsFor(path ?? (doc.languageId === 'markdown' ? 'draft.md' : 'draft.txt'), config);
     return { ...base, format: formatOf(doc), rules: mergeRules(settings, config.rules) };
@@ -115,16 +121,18 @@ export class DocumentLinter {
     try {
       const settings = await this.settingsFor(uri);
       if (isStale() || this.documents.get(uri)?.version !== version) return;
-      const state = this.stateOf(doc, settings);
-      this.reportStatus(doc, settings, state);
-      if (state !== 'linted') {
+      // The configuration is resolved once per run: the state, the status and the options share it.
+      const config = settings.enable ? this.configFor(doc, settings) : undefined;
+      const state = this.stateOf(doc, settings, config);
+      this.reportStatus(doc, settings, state, config);
+      if (state !== 'linted' || !config) {
         this.results.delete(uri);
         this.caches.delete(uri);
         await this.connection.sendDiagnostics({ uri, version, diagnostics: [] });
         return;
       }
       const stale = (): boolean => isStale() || this.documents.get(uri)?.version !== version;
-      const result = await this.lintVersion(doc, settings, stale);
+      const result = await this.lintVersion(doc, settings, stale, config);
       if (!result || stale()) return;
       await this.connection.sendDiagnostics({ uri, version, diagnostics: toDiagnostics(doc, result.findings) });
     } catch (error) {
@@ -139,11 +147,9 @@ export class DocumentLinter {
     }
   }
 
-  /** Lints the document's current version; with `isStale`, cooperatively (undefined when abandoned). */
-  private lintVersion(doc: TextDocument, settings: EditorSettings): LintResult;
-  private lintVersion(doc: TextDocument, settings: EditorSettings, isStale: () => boolean): Promise<LintResult | undefined>;
-  private lintVersion(doc: TextDocument, settings: EditorSettings, isStale?: () => boolean): LintResult | Promise<LintResult | undefined> {
-    const options = this.optionsFor(doc, settings);
+  /** Lints the document's current version cooperatively (undefined when abandoned because `isStale`). */
+  private lintVersion(doc: TextDocument, settings: EditorSettings, isStale: () => boolean, config: ResolvedConfig): Promise<LintResult | undefined> {
+    const options = this.optionsFor(doc, settings, config);
     const version = doc.version;
     const started = performance.now();
     let cache = this.caches.get(doc.uri);
@@ -159,7 +165,6 @@ export class DocumentLinter {
       this.results.set(doc.uri, result);
       return result;
     };
-    if (!isStale) return finish(lint(draft.source, { ...options, draft }));
     return lintCooperatively({ ...options, draft }, isStale).then((findings) => (findings ? finish(findings) : undefined));
   }
 
@@ -168,17 +173,16 @@ export class DocumentLinter {
     return this.loaderFor(settings).configFileFor(path);
   }
 
-  private stateOf(doc: TextDocument, settings: EditorSettings): LintState {
-    if (!settings.enable) return 'disabled';
+  private stateOf(doc: TextDocument, settings: EditorSettings, config: ResolvedConfig | undefined): LintState {
+    if (!settings.enable || !config) return 'disabled';
     if (!isLintTarget(doc, settings)) return 'notTarget';
     const path = filePathOf(doc.uri);
     if (path && this.excludedFolders.some((folder) => path.startsWith(folder.endsWith(sep) ? folder : folder + sep))) return 'ignored';
-    return this.configFor(doc, settings).ignored ? 'ignored' : 'linted';
+    return config.ignored ? 'ignored' : 'linted';
   }
 
   /** Tells the editor whether and how this document is linted (its language status), when that changed. */
-  private reportStatus(doc: TextDocument, settings: EditorSettings, state: LintState): void {
-    const config = state === 'disabled' ? undefined : this.configFor(doc, settings);
+  private reportStatus(doc: TextDocument, settings: EditorSettings, state: LintState, config: ResolvedConfig | undefined): void {
     const configProblems = (config?.problems ?? []).map((p) => `${p.file}${p.position ? `:${p.position.line}:${p.position.column}` : ''}：${p.path ? `${p.path}：` : ''}${p.message}`);
     if (!this.sendStatus) return this.sayOnce(configProblems, settingsRuleProblems(settings));
     const status: LintStatusParams = {
