@@ -5,10 +5,11 @@ import { extname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { RequestType, type Connection, type TextDocuments } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { lint } from '../core/engine';
+import { Draft } from '../core/document/draft';
 import { discoverFiles } from '../cli/discover';
 import { IgnoreRules } from '../cli/ignore';
 import { readDraftFile } from '../host/read-draft';
+import { lintCooperatively } from './cooperative-lint';
 import { toDiagnostics } from './diagnostics';
 import type { DocumentLinter } from './linter';
 import type { EditorSettings } from './settings';
@@ -107,7 +108,9 @@ export class WorkspaceLinter {
     const settings = await this.settingsFor(uri);
     const doc = TextDocument.create(uri, languageOf(path), 0, read.text);
     if (!settings.enable || !isLintTarget(doc, settings)) return undefined;
-    const findings = lint(read.text, this.linter.optionsFor(doc, settings));
+    // Yields between rules like the live lint, so that a batch of files holds no request or keystroke behind it.
+    const options = this.linter.optionsFor(doc, settings);
+    const findings = (await lintCooperatively({ ...options, draft: new Draft(read.text, options.format) }, () => false)) ?? [];
     this.fromDisk.add(uri);
     await this.connection.sendDiagnostics({ uri, diagnostics: toDiagnostics(doc, findings) });
     return findings.length;
