@@ -4,6 +4,7 @@ import { registerCommands } from './commands';
 import { lintedSelector, startClient } from './language-client';
 import { LintStatus } from './lint-status';
 import { RuleDocs } from './rule-docs';
+import { ServerRestarts } from './server-status';
 import { LengthStatus } from './status-bar';
 
 /** What the extension exposes to other extensions and to its tests. */
@@ -16,10 +17,14 @@ export interface GwlintApi {
 
 export async function activate(context: vscode.ExtensionContext): Promise<GwlintApi> {
   const ruleDocs = new RuleDocs(context.extensionUri);
-  const client = await startClient(context, ruleDocs.middleware);
+  // One language status item says how the active draft is linted and whether the server had to restart.
+  const lintStatus = new LintStatus(lintedSelector());
+  const restarts = new ServerRestarts((notice) => lintStatus.setNotice(notice));
+  context.subscriptions.push(lintStatus, restarts);
+  const client = await startClient(context, ruleDocs.middleware, restarts);
+  lintStatus.listen(client);
   const status = new LengthStatus(client);
-  const lintStatus = new LintStatus(client, lintedSelector());
-  context.subscriptions.push(status, lintStatus, ...registerCommands(client, context, ruleDocs));
+  context.subscriptions.push(status, ...registerCommands(client, context, ruleDocs, restarts));
   // The palette shows gwlint's commands once it runs (see menus.commandPalette in package.json).
   void vscode.commands.executeCommand('setContext', 'gwlint.active', true);
   return { lengthStatus: () => status.snapshot(), lintStatus: () => lintStatus.snapshot() };

@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type Middleware, type ServerOptions } from 'vscode-languageclient/node';
-import { ServerStatus } from './server-status';
+import type { ServerRestarts } from './server-status';
 
 /** Languages linted when mostly Chinese, besides `gongwen` (setting `gwlint.languages`). */
 export function lintedLanguages(): string[] {
@@ -19,10 +19,12 @@ export function lintedSelector(): { scheme: string; language: string }[] {
 }
 
 /** Starts the bundled language server (out/server.js) over Node IPC. */
-export async function startClient(context: vscode.ExtensionContext, middleware: Middleware): Promise<LanguageClient> {
+export async function startClient(
+  context: vscode.ExtensionContext,
+  middleware: Middleware,
+  restarts: ServerRestarts,
+): Promise<LanguageClient> {
   const module = context.asAbsolutePath(path.join('out', 'server.js'));
-  const serverStatus = new ServerStatus();
-  context.subscriptions.push(serverStatus);
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6029'] } },
@@ -35,8 +37,8 @@ export async function startClient(context: vscode.ExtensionContext, middleware: 
       fileEvents: vscode.workspace.createFileSystemWatcher('**/.gwlintrc.json'),
     },
     outputChannelName: 'gwlint',
-    // Restarts a server that died and says so in the status bar.
-    errorHandler: serverStatus,
+    // Restarts a server that died and says so in the language status item.
+    errorHandler: restarts,
     // In an untrusted workspace the server reads configuration files inside the workspace only;
     // lintStatus: the server reports each document's status for the language status item; the
     // rule pages shipped with the extension are Chinese Markdown: opened for their preview, they

@@ -1,9 +1,10 @@
 // The language status item (the `{}` next to the language in the status bar): whether gwlint
 // lints the active document, with which configuration file (a link to open it), and
-// configuration problems. Other states (a stopped server, …) can be added through `show()`.
+// configuration problems; over these, that the server was restarted or has stopped.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { LintStatusParams } from '../../server/src/lsp/lint-status';
+import type { ServerNotice } from './server-status';
 
 /** Must match the server's LintStatusNotification. */
 const STATUS_METHOD = 'gwlint/status';
@@ -12,18 +13,31 @@ export class LintStatus implements vscode.Disposable {
   private readonly item: vscode.LanguageStatusItem;
   private readonly byUri = new Map<string, LintStatusParams>();
   private readonly subscriptions: vscode.Disposable[] = [];
+  private notice: ServerNotice | undefined;
 
-  constructor(client: LanguageClient, selector: vscode.DocumentSelector) {
+  constructor(selector: vscode.DocumentSelector) {
     this.item = vscode.languages.createLanguageStatusItem('gwlint.status', selector);
     this.item.name = 'gwlint';
+    this.subscriptions.push(
+      vscode.window.onDidChangeActiveTextEditor(() => this.render()),
+      vscode.workspace.onDidCloseTextDocument((doc) => this.byUri.delete(doc.uri.toString())),
+    );
+    this.render();
+  }
+
+  /** Follows the server's `gwlint/status` notifications (call once the client exists). */
+  listen(client: LanguageClient): void {
     this.subscriptions.push(
       client.onNotification(STATUS_METHOD, (status: LintStatusParams) => {
         this.byUri.set(status.uri, status);
         if (status.uri === vscode.window.activeTextEditor?.document.uri.toString()) this.render();
       }),
-      vscode.window.onDidChangeActiveTextEditor(() => this.render()),
-      vscode.workspace.onDidCloseTextDocument((doc) => this.byUri.delete(doc.uri.toString())),
     );
+  }
+
+  /** Says that the server was restarted or has stopped, over the document's state; undefined clears it. */
+  setNotice(notice: ServerNotice | undefined): void {
+    this.notice = notice;
     this.render();
   }
 
@@ -41,6 +55,10 @@ export class LintStatus implements vscode.Disposable {
     const doc = vscode.window.activeTextEditor?.document;
     const status = doc && this.byUri.get(doc.uri.toString());
     void vscode.commands.executeCommand('setContext', 'gwlint.linting', status?.state === 'linted');
+    if (this.notice) {
+      this.show(this.notice.text, this.notice.detail, this.notice.severity, this.notice.command);
+      return;
+    }
     if (!status) {
       this.show('gwlint', '', vscode.LanguageStatusSeverity.Information);
       return;
@@ -70,8 +88,8 @@ export class LintStatus implements vscode.Disposable {
     }
   }
 
-  /** Sets what the item shows; the single place that writes it, so that other states can reuse it. */
-  show(text: string, detail: string, severity: vscode.LanguageStatusSeverity, command?: vscode.Command): void {
+  /** Sets what the item shows; the single place that writes it. */
+  private show(text: string, detail: string, severity: vscode.LanguageStatusSeverity, command?: vscode.Command): void {
     this.item.text = text;
     this.item.detail = detail;
     this.item.severity = severity;
