@@ -16,7 +16,7 @@ import { structureHover } from './lsp/hover';
 import { DocumentLinter } from './lsp/linter';
 import { SettingsSource } from './lsp/settings-source';
 import { documentSymbols } from './lsp/symbols';
-import { workspaceTrust } from './lsp/trust';
+import { isTrusted } from './lsp/trust';
 import { LintFilesRequest, WorkspaceFilesRequest, WorkspaceLinter } from './lsp/workspace-lint';
 import { VERSION } from './package-info';
 
@@ -29,7 +29,8 @@ let watchesFolders = false;
 
 connection.onInitialize((params): InitializeResult => {
   settings.initialize(params);
-  linter.trust = workspaceTrust(params);
+  // In an untrusted workspace, configuration files are read from its folders only (as they are now).
+  if (!isTrusted(params)) linter.confinedTo = () => settings.folders.all();
   const options = (params.initializationOptions ?? {}) as { lintStatus?: unknown; excludedFolders?: unknown };
   linter.sendStatus = options.lintStatus === true;
   if (Array.isArray(options.excludedFolders)) linter.excludedFolders = options.excludedFolders.filter((f): f is string => typeof f === 'string');
@@ -48,7 +49,7 @@ connection.onInitialize((params): InitializeResult => {
   };
 });
 
-connection.onInitialized(() => settings.folders.listen(connection, watchesFolders));
+connection.onInitialized(() => settings.folders.listen(connection, watchesFolders, reloadAll));
 
 /** Settings or configuration files changed: lint the open documents and the workspace lint's closed files again. */
 function reloadAll(): void {

@@ -7,7 +7,6 @@ import { Draft } from '../core/document/draft';
 import { LintCache, type LintOptions } from '../core/engine';
 import type { Finding } from '../core/types';
 import { ConfigLoader, extendsOutside, type ConfigIssue, type ResolvedConfig } from '../host/config-file';
-import type { WorkspaceTrust } from './trust';
 import { lintOptionsFor } from '../host/lint-options';
 import { configDiagnostics } from './config-problems';
 import { lintCooperatively } from './cooperative-lint';
@@ -50,8 +49,8 @@ export class DocumentLinter {
   /** The status last sent for each open document, to send only changes. */
   private readonly statuses = new Map<string, string>();
   readonly scheduler = new Scheduler((uri, isStale) => this.run(uri, isStale));
-  /** In an untrusted workspace, configuration files are read from its folders only. */
-  trust: WorkspaceTrust = { trusted: true, folders: [] };
+  /** In an untrusted workspace, the folders configuration files are read from (undefined: trusted, anywhere). */
+  confinedTo: (() => readonly string[]) | undefined;
 
   constructor(
     private readonly connection: Connection,
@@ -102,6 +101,8 @@ export class DocumentLinter {
   /** Configuration files or settings changed: read them again and lint every open document. */
   reloadAll(): void {
     for (const loader of this.loaders.values()) loader.clear();
+    // Loaders are confined to the folders there were when made; folders may have changed since.
+    if (this.confinedTo) this.loaders.clear();
     this.statuses.clear();
     this.reportedSettings.clear();
     for (const doc of this.documents.all()) this.scheduler.schedule(doc.uri, 0);
@@ -218,7 +219,7 @@ export class DocumentLinter {
     if (!loader) {
       loader = new ConfigLoader({
         ...(settings.configPath ? { configPath: settings.configPath } : {}),
-        ...(this.trust.trusted ? {} : { confinedTo: this.trust.folders }),
+        ...(this.confinedTo ? { confinedTo: this.confinedTo() } : {}),
       });
       this.loaders.set(settings.configPath, loader);
     }

@@ -1,19 +1,11 @@
-import { fileURLToPath } from 'node:url';
 import type { InitializeParams } from 'vscode-languageserver/node';
 
-/** Whether the editor trusts the workspace, and the workspace's folders on disk. */
-export interface WorkspaceTrust {
-  readonly trusted: boolean;
-  readonly folders: readonly string[];
-}
-
 /**
- * Read from `initialize`: the VS Code client passes `initializationOptions.trusted`; an editor
- * that says nothing is trusted, as it trusts its own configuration.
+ * Whether the editor trusts the workspace, read from `initialize`: the VS Code client passes
+ * `initializationOptions.trusted`; an editor that says nothing is trusted, as it trusts its own
+ * configuration. The workspace's folders come from `WorkspaceFolders`, which follows changes.
  */
-export function workspaceTrust(params: InitializeParams): WorkspaceTrust {
+export function isTrusted(params: InitializeParams): boolean {
   const options = params.initializationOptions as { trusted?: unknown } | undefined;
-  const uris = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
-  const folders = uris.filter((uri) => uri.startsWith('file:')).map((uri) => fileURLToPath(uri));
-  return { trusted: options?.trusted !== false, folders };
+  return options?.trusted !== false;
 }

@@ -11,12 +11,13 @@ export class WorkspaceFolders {
     this.folders = pathsOf(given);
   }
 
-  /** Call after initialize: follows folders being added and removed, when the client reports it. */
-  listen(connection: Connection, supported: boolean): void {
+  /** Call after initialize: follows folders being added and removed, when the client reports it, then calls `changed`. */
+  listen(connection: Connection, supported: boolean, changed: () => void): void {
     if (!supported) return;
     connection.workspace.onDidChangeWorkspaceFolders((e) => {
       const removed = new Set(pathsOf(e.removed));
       this.folders = [...this.folders.filter((f) => !removed.has(f)), ...pathsOf(e.added)];
+      changed();
     });
   }
 
