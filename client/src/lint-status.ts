@@ -69,7 +69,10 @@ export class LintStatus implements vscode.Disposable {
       ? { title: '打开配置文件', command: 'vscode.open', arguments: [vscode.Uri.parse(status.configFile)] }
       : { title: '创建配置文件', command: 'gwlint.createConfig' };
     if (problems.length) {
-      this.show(`gwlint：配置有 ${problems.length} 处错误`, problems.join('\n'), vscode.LanguageStatusSeverity.Error, open);
+      // Problems only in the editor setting: the link opens that setting, not the configuration file.
+      const inSettingsOnly = status.configProblems.length === 0;
+      const where: vscode.Command = inSettingsOnly ? { title: '打开设置', command: 'workbench.action.openSettings', arguments: ['gwlint.rules'] } : open;
+      this.show(`gwlint：${inSettingsOnly ? '设置' : '配置'}有 ${problems.length} 处错误`, problems.join('\n'), vscode.LanguageStatusSeverity.Error, where);
       return;
     }
     switch (status.state) {
