@@ -39,13 +39,12 @@ export async function startClient(
     outputChannelName: 'gwlint',
     // Restarts a server that died and says so in the language status item.
     errorHandler: restarts,
-    // In an untrusted workspace the server reads configuration files inside the workspace only;
-    // lintStatus: the server reports each document's status for the language status item; the
-    // rule pages shipped with the extension are Chinese Markdown: opened for their preview, they
-    // are not drafts.
     initializationOptions: () => ({
+      // Untrusted: the server reads configuration files inside the workspace only.
       trusted: vscode.workspace.isTrusted,
+      // The server reports each document's state for the language status item.
       lintStatus: true,
+      // The rule pages shipped with the extension are Chinese Markdown opened for their preview, not drafts.
       excludedFolders: [context.asAbsolutePath(path.join('docs', 'rules'))],
     }),
   };
