@@ -80,7 +80,8 @@ export class LintStatus implements vscode.Disposable {
         this.show('gwlint：正在检查', configName ? `配置：${configName}` : '默认规则（没有 .gwlintrc.json）', vscode.LanguageStatusSeverity.Information, open);
         break;
       case 'ignored':
-        this.show('gwlint：未检查', `已被 ${configName ?? '配置'} 的 ignore 排除`, vscode.LanguageStatusSeverity.Information, open);
+        // Ignored without a configuration file: one of the extension's own rule pages (excludedFolders).
+        this.show('gwlint：未检查', configName ? `已被 ${configName} 的 ignore 排除` : '这是 gwlint 自带的规则说明，不检查', vscode.LanguageStatusSeverity.Information, configName ? open : undefined);
         break;
       case 'notTarget':
         this.show('gwlint：未检查', '不是以中文为主的文稿（见设置 gwlint.hanThreshold）', vscode.LanguageStatusSeverity.Information);
