@@ -97,6 +97,8 @@ function withRulesSetting(packageJson: string, rules: readonly Rule[]): string {
   properties['gwlint.rules'] = {
     type: 'object',
     default: {},
+    // Read per document by the server: a folder of a multi-root workspace may set its own.
+    scope: 'resource',
     markdownDescription: '规则设置，写法与 `.gwlintrc.json` 的 `rules` 相同，优先于配置文件。例如 `{"placeholder": "warning"}`。',
     properties: Object.fromEntries(rules.map((r) => [r.meta.id, ruleEntrySchema(r)])),
     additionalProperties: false,
