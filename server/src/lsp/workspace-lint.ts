@@ -35,6 +35,8 @@ export const LintFilesRequest = new RequestType<{ readonly uris: readonly string
 export class WorkspaceLinter {
   /** Closed files whose diagnostics come from a workspace lint; linted from disk again when closed after editing. */
   private readonly fromDisk = new Set<string>();
+  /** Counts refreshes, so that only the newest one runs on. */
+  private refreshes = 0;
 
   constructor(
     private readonly connection: Connection,
@@ -82,9 +84,14 @@ export class WorkspaceLinter {
     return { linted, findings, skipped: uris.length - linted };
   }
 
-  /** The configuration changed: lint the closed files of the last workspace lint again. */
+  /**
+   * The configuration changed: lint the closed files of the last workspace lint again. A newer
+   * refresh (a quick fix's write is followed by the file watcher's event) stops an older one.
+   */
   async refresh(): Promise<void> {
+    const generation = ++this.refreshes;
     for (const uri of [...this.fromDisk]) {
+      if (generation !== this.refreshes) return;
       if (this.documents.get(uri)) continue;
       if ((await this.lintFromDisk(uri)) === undefined) {
         this.fromDisk.delete(uri);
