@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Finding } from '../core/types';
 import type { FileResult } from './formatters/result';
+import { writeFileAtomic } from '../host/write-atomic';
 
 /** Characters of context kept on each side of a finding's text, within its line. */
 const CONTEXT = 8;
@@ -51,8 +52,7 @@ export function useBaseline(
   if (option.mode === 'write') {
     const written = buildBaseline(results, option.path);
     try {
-      mkdirSync(dirname(option.path), { recursive: true });
-      writeFileSync(option.path, `${JSON.stringify(written, null, 2)}\n`);
+      writeFileAtomic(option.path, `${JSON.stringify(written, null, 2)}\n`, { createFolder: true });
     } catch (error) {
       stderr(`gwlint：无法写入基线文件 ${option.file}：${(error as NodeJS.ErrnoException).code ?? String(error)}\n`);
       return undefined;

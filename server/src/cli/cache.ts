@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
-import { dirname, extname, join, resolve } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, resolve } from 'node:path';
 import type { Finding, SeveritySetting } from '../core/types';
 import type { ResolvedConfig } from '../host/config-file';
+import { writeFileAtomic } from '../host/write-atomic';
 
 export const DEFAULT_CACHE_FILE = '.gwlintcache';
 
@@ -79,18 +80,10 @@ export class ResultCache {
       entries[key] = findings;
       kept++;
     }
-    const temporary = `${this.file}.${process.pid}.tmp`;
     try {
-      mkdirSync(dirname(this.file), { recursive: true });
-      writeFileSync(temporary, JSON.stringify({ gwlint: this.build, entries }));
-      renameSync(temporary, this.file);
+      writeFileAtomic(this.file, JSON.stringify({ gwlint: this.build, entries }), { createFolder: true });
     } catch (error) {
-      try {
-        unlinkSync(temporary);
-      } catch {
-        // Nothing was written.
-      }
-      warn(`无法写入缓存文件 ${this.file}（${error instanceof Error ? error.message : String(error)}），下次将重新检查`);
+      warn(`无法写入缓存文件 ${this.file}（${(error as NodeJS.ErrnoException).code ?? String(error)}），下次将重新检查`);
     }
   }
 }

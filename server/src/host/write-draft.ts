@@ -1,8 +1,7 @@
-import { randomBytes } from 'node:crypto';
-import { chownSync, closeSync, fsyncSync, openSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { readFileSync, realpathSync, statSync } from 'node:fs';
 import iconv from 'iconv-lite';
 import { decodeDraft, type DraftEncoding } from './read-draft';
+import { writeFileAtomic } from './write-atomic';
 
 export type WriteResult =
   | { readonly ok: true }
@@ -39,40 +38,19 @@ export function writeDraftAtomic(path: string, text: string, encoding: DraftEnco
   if (!check.ok || check.text !== text) {
     return { ok: false, reason: 'not-encodable', message: `修复后的文本无法按原编码（${encoding}）无损写回，未修改` };
   }
-  let target: string;
-  let temp: string | undefined;
   try {
     // Write through a symbolic link to the file it names, so the link stays a link.
-    target = realpathSync(path);
+    const target = realpathSync(path);
     const stat = statSync(target);
-    temp = join(dirname(target), `.${basename(target)}.gwlint-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
-    const fd = openSync(temp, 'wx', stat.mode & 0o7777);
-    try {
-      writeSync(fd, bytes);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    try {
-      chownSync(temp, stat.uid, stat.gid);
-    } catch {
-      // Only the owner or root may give a file away; the mode is kept either way.
-    }
-    // A size that differs says enough; only a file of the same size is read again to compare.
-    if (statSync(target).size !== expected.length || !Buffer.from(expected).equals(readFileSync(target))) {
-      unlinkSync(temp);
-      return { ok: false, reason: 'changed-on-disk', message: '文件在检查后被其他程序修改，未写入修复' };
-    }
-    renameSync(temp, target);
+    const written = writeFileAtomic(target, bytes, {
+      mode: stat.mode & 0o7777,
+      owner: { uid: stat.uid, gid: stat.gid },
+      // A size that differs says enough; only a file of the same size is read again to compare.
+      stillWanted: () => statSync(target).size === expected.length && Buffer.from(expected).equals(readFileSync(target)),
+    });
+    if (written === 'skipped') return { ok: false, reason: 'changed-on-disk', message: '文件在检查后被其他程序修改，未写入修复' };
     return { ok: true };
   } catch (error) {
-    if (temp) {
-      try {
-        unlinkSync(temp);
-      } catch {
-        // Already renamed or never created.
-      }
-    }
     const code = (error as NodeJS.ErrnoException)?.code;
     const why = code === 'EACCES' || code === 'EPERM' ? '没有写入权限' : `无法写入（${code ?? (error instanceof Error ? error.message : String(error))}）`;
     return { ok: false, reason: 'io', message: `${why}，未修改` };
