@@ -92,7 +92,9 @@ export function readBaseline(path: string): BaselineRead {
     raw = JSON.parse(readFileSync(path, 'utf8'));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return { ok: false, message: code === 'ENOENT' ? '基线文件不存在（先用 --baseline-write 生成）' : `无法读取基线文件：${error instanceof Error ? error.message : String(error)}` };
+    if (code === 'ENOENT') return { ok: false, message: '基线文件不存在（先用 --baseline-write 生成）' };
+    // JSON.parse and Node speak English: say what went wrong in Chinese, with the error code.
+    return { ok: false, message: error instanceof SyntaxError ? '基线文件不是有效的 JSON（可用 --baseline-write 重新生成）' : `无法读取基线文件（${code ?? String(error)}）` };
   }
   const file = raw as Partial<BaselineFile> | null;
   const valid =

@@ -105,7 +105,9 @@ function readEntries(file: string, build: string, warn: (message: string) => voi
     if (!entries.every((entry): entry is [string, Finding[]] => isFindings(entry[1]))) throw new Error('条目格式不对');
     return new Map(entries);
   } catch (error) {
-    warn(`缓存文件 ${file} 已损坏（${error instanceof Error ? error.message : String(error)}），已忽略，本次重新检查`);
+    // JSON.parse and Node speak English: say what went wrong in Chinese.
+    const why = error instanceof SyntaxError ? '不是有效的 JSON' : error instanceof Error ? ((error as NodeJS.ErrnoException).code ?? error.message) : String(error);
+    warn(`缓存文件 ${file} 已损坏（${why}），已忽略，本次重新检查`);
     return new Map();
   }
 }
