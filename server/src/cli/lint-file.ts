@@ -1,11 +1,9 @@
-import { lint, type LintOptions } from '../core/engine';
-import type { Finding } from '../core/types';
 import type { ResolvedConfig } from '../host/config-file';
-import { lintOptionsFor } from '../host/lint-options';
 import type { ReadResult } from '../host/read-draft';
 import type { CliArgs } from './args';
 import { fixDiff, fixedText, writeFixed } from './fix';
 import { displayPath as shownPath, type FileResult } from './formatters/result';
+import { lintOptionsWith, lintRead } from './lint-task';
 
 /** One draft to lint: how it is shown, where its configuration is looked up, what was read. */
 export interface LintJob {
@@ -35,10 +33,10 @@ export function lintFile(job: LintJob, args: CliArgs, cwd: string): LintOutcome 
   if (!config) return { result: { filePath: displayPath, source: '', findings: [], fatal: '配置文件有误，未检查' } };
   if (!read) return { result: { filePath: displayPath, source: '', findings: [], fatal: '未能读取' } };
   if (!read.ok) return { result: { filePath: displayPath, source: '', findings: [], fatal: read.message } };
-  const options = optionsFor(job.configPath, config, args);
+  const options = lintOptionsWith(job.configPath, config, args.ruleOverrides);
+  let text = read.text;
+  const outcome: { diff?: string; fixed?: boolean; writeProblem?: string } = {};
   try {
-    let text = read.text;
-    const outcome: { diff?: string; fixed?: boolean; writeProblem?: string } = {};
     // A Word file is never fixed: its read result is not writable, so writeFixed cannot take it.
     if (args.fix && read.writable) {
       const fixed = fixedText(read.text, options, args.fix.rules);
@@ -53,20 +51,11 @@ export function lintFile(job: LintJob, args: CliArgs, cwd: string): LintOutcome 
         } else outcome.writeProblem = written.message;
       }
     }
-    let findings: Finding[] = lint(text, options);
-    if (args.quiet) findings = findings.filter((f) => f.severity === 'error');
-    const wordFile = read.writable ? {} : { wordFile: true as const };
-    return { result: { filePath: displayPath, source: text, findings, ...wordFile }, ...outcome };
   } catch (error) {
     const fatal = `检查时出错：${error instanceof Error ? error.message : String(error)}`;
     return { result: { filePath: displayPath, source: read.text, findings: [], fatal } };
   }
-}
-
-/** The engine options for a file: its configuration with the `--rule` overrides on top. */
-function optionsFor(configPath: string, config: ResolvedConfig, args: CliArgs): LintOptions {
-  const options = lintOptionsFor(configPath, config);
-  const rules = { ...options.rules };
-  for (const [id, severity] of Object.entries(args.ruleOverrides)) rules[id] = { ...rules[id], severity };
-  return { ...options, rules };
+  // What remains is linted as the pool and the cache lint it (lint-task.ts).
+  const result = lintRead(displayPath, job.configPath, { ...read, text }, config, args.ruleOverrides);
+  return { result: args.quiet ? { ...result, findings: result.findings.filter((f) => f.severity === 'error') } : result, ...outcome };
 }

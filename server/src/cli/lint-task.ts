@@ -1,4 +1,4 @@
-import { lint } from '../core/engine';
+import { lint, type LintOptions } from '../core/engine';
 import { RULES } from '../core/rules';
 import type { Finding, SeveritySetting } from '../core/types';
 import type { ResolvedConfig } from '../host/config-file';
@@ -45,15 +45,20 @@ export function lintRead(
 ): FileResult {
   if (!read.ok) return { filePath: displayPath, source: '', findings: [], fatal: read.message };
   const wordFile = read.writable ? {} : { wordFile: true as const };
-  const options = lintOptionsFor(configPath, config);
-  const rules = { ...options.rules };
-  for (const [id, severity] of Object.entries(ruleOverrides)) rules[id] = { ...rules[id], severity };
   let findings: Finding[];
   try {
-    findings = lint(read.text, { ...options, rules, registry });
+    findings = lint(read.text, { ...lintOptionsWith(configPath, config, ruleOverrides), registry });
   } catch (error) {
     const fatal = `检查时出错：${error instanceof Error ? error.message : String(error)}`;
     return { filePath: displayPath, source: read.text, findings: [], fatal, ...wordFile };
   }
   return { filePath: displayPath, source: read.text, findings, ...wordFile };
+}
+
+/** The engine options for a file: its configuration with the command line's `--rule` overrides on top. */
+export function lintOptionsWith(configPath: string, config: ResolvedConfig, ruleOverrides: Readonly<Record<string, SeveritySetting>>): LintOptions {
+  const options = lintOptionsFor(configPath, config);
+  const rules = { ...options.rules };
+  for (const [id, severity] of Object.entries(ruleOverrides)) rules[id] = { ...rules[id], severity };
+  return { ...options, rules };
 }
