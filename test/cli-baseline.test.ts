@@ -62,5 +62,9 @@ describe('CLI baseline', () => {
     const bad = gwlint(['--baseline', 'bad.json', 'docs'], { cwd: dir });
     assert.equal(bad.status, 2);
     assert.match(bad.stderr, /不是 gwlint 的基线文件/);
+    writeFileSync(join(dir, 'broken.json'), '{');
+    const broken = gwlint(['--baseline', 'broken.json', 'docs'], { cwd: dir });
+    assert.equal(broken.status, 2);
+    assert.equal(broken.stderr, 'gwlint：broken.json：基线文件不是有效的 JSON（可用 --baseline-write 重新生成）\n');
   });
 });

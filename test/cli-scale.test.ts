@@ -143,7 +143,7 @@ describe('CLI at scale (spawned)', () => {
       const cold = run();
       writeFileSync(cacheFile(), '{"gwlint": "0.1.0", "entr');
       const warm = run();
-      assert.match(warm.run.stderr, /缓存文件.+已损坏.+已忽略/);
+      assert.match(warm.run.stderr, /缓存文件.+已损坏（不是有效的 JSON）.+已忽略/);
       assert.deepEqual(warm.results, cold.results);
       assert.equal(run().run.stderr, '', 'the cache was rewritten');
     });
