@@ -17,7 +17,9 @@ const task = (name: string): LintTask => ({
 describe('worker pool', () => {
   it('reports a worker that dies (an uncaught exception, as on running out of memory) as a fatal result for its file, and lints the others in order', async () => {
     const names = ['a.txt', 'b.txt', 'crash.txt', 'c.txt', 'd.txt', 'e.txt'];
-    const results = await lintInPool(names.map(task), 2, undefined, CRASHING_WORKER);
+    let done = 0;
+    const results = await lintInPool(names.map(task), 2, undefined, CRASHING_WORKER, () => done++);
+    assert.equal(done, names.length, 'every file, the crashed one too, counts for the progress');
     assert.deepEqual(results.map((r) => r.filePath), names.map((n) => `/drafts/${n}`));
     const fatal = results.filter((r) => r.fatal);
     assert.deepEqual(fatal.map((r) => r.filePath), ['/drafts/crash.txt']);

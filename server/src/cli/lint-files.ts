@@ -20,6 +20,8 @@ export interface LintFilesOptions {
   readonly cache?: ResultCache;
   /** Told, in file order, about each file that could not be read or linted (a fatal result). */
   readonly onFatal: (path: string, message: string) => void;
+  /** Told how many files are done (cached or linted) each time one is, for `n/N 文件`. */
+  readonly onProgress?: (done: number) => void;
 }
 
 /**
@@ -29,6 +31,8 @@ export interface LintFilesOptions {
 export async function lintFiles(files: readonly FileToLint[], options: LintFilesOptions): Promise<FileResult[]> {
   const results = new Array<FileResult>(files.length);
   const pending: { index: number; task: LintTask; key?: string }[] = [];
+  let done = 0;
+  const tick = (): void => options.onProgress?.(++done);
   files.forEach((file, index) => {
     const raw = readDraftBytesFrom(file.path);
     if (!raw.ok) {
@@ -41,6 +45,7 @@ export async function lintFiles(files: readonly FileToLint[], options: LintFiles
     const read = cached ? readDraftBytes(file.path, raw.bytes) : undefined;
     if (cached && read?.ok) {
       results[index] = { filePath: file.path, source: read.text, findings: cached, ...(read.writable ? {} : { wordFile: true as const }) };
+      tick();
       return;
     }
     pending.push({ index, task, ...(key !== undefined ? { key } : {}) });
@@ -48,7 +53,7 @@ export async function lintFiles(files: readonly FileToLint[], options: LintFiles
 
   const tasks = pending.map((p) => p.task);
   const threads = threadsFor(tasks, options.concurrency);
-  const linted = threads > 0 ? await lintInPool(tasks, threads, loadWordsInBackground(tasks)) : await lintOnMainThread(tasks);
+  const linted = threads > 0 ? await lintInPool(tasks, threads, loadWordsInBackground(tasks), undefined, tick) : await lintOnMainThread(tasks, tick);
   pending.forEach((p, i) => {
     const result = linted[i]!;
     results[p.index] = result;
@@ -60,9 +65,14 @@ export async function lintFiles(files: readonly FileToLint[], options: LintFiles
 }
 
 /** Lints on the main thread; with enough text, the rules that need words run on a thread of their own. */
-async function lintOnMainThread(tasks: readonly LintTask[]): Promise<FileResult[]> {
+async function lintOnMainThread(tasks: readonly LintTask[], tick: () => void): Promise<FileResult[]> {
   const words = wantsWordsThread(tasks) ? WordsThread.start() : undefined;
-  if (!words) return tasks.map(lintTask);
+  if (!words)
+    return tasks.map((task) => {
+      const result = lintTask(task);
+      tick();
+      return result;
+    });
   try {
     // Each text goes to the words thread as soon as it is read (a Word file is extracted once).
     const halves: (Promise<WordsReply> | undefined)[] = [];
@@ -73,7 +83,9 @@ async function lintOnMainThread(tasks: readonly LintTask[]): Promise<FileResult[
     });
     const others = reads.map((read, i) => {
       const t = tasks[i]!;
-      return lintRead(t.displayPath, t.path, read, t.config, t.ruleOverrides, RULE_PARTS.others);
+      const other = lintRead(t.displayPath, t.path, read, t.config, t.ruleOverrides, RULE_PARTS.others);
+      tick();
+      return other;
     });
     return await Promise.all(others.map(async (other, i) => (halves[i] ? mergeWords(other, await halves[i]) : other)));
   } finally {

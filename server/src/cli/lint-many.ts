@@ -4,6 +4,7 @@ import type { CliArgs } from './args';
 import { buildStamp, DEFAULT_CACHE_FILE, ResultCache } from './cache';
 import type { FileResult } from './formatters/result';
 import { lintFiles, type FileToLint } from './lint-files';
+import { Progress } from './progress';
 import type { CliIo } from './run';
 
 /**
@@ -20,12 +21,18 @@ export async function lintManyFiles(
   const warn = (message: string): void => io.stderr(`gwlint：警告：${message}\n`);
   const cache = args.cache ? ResultCache.open(resolve(io.cwd, args.cacheLocation ?? DEFAULT_CACHE_FILE), buildStamp(io.version, __filename), warn) : undefined;
   const configured = targets.filter((t): t is FileToLint => t.config !== undefined);
+  const progress = new Progress(configured.length, io.stderrIsTty ? io.stderr : undefined);
   const linted = await lintFiles(configured, {
     ruleOverrides: args.ruleOverrides,
     concurrency: args.concurrency,
     ...(cache ? { cache } : {}),
-    onFatal: (path, message) => io.stderr(`gwlint：${path}：${message}\n`),
+    onFatal: (path, message) => {
+      progress.end();
+      io.stderr(`gwlint：${path}：${message}\n`);
+    },
+    onProgress: (done) => progress.update(done),
   });
+  progress.end();
   cache?.save(warn);
   let next = 0;
   return targets.map((t) => {

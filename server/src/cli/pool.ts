@@ -47,6 +47,7 @@ export async function lintInPool(
   threads: number,
   jiebaChannel?: string,
   workerFile = WORKER,
+  onDone: () => void = () => {},
 ): Promise<FileResult[]> {
   const { Tinypool } = await import('tinypool');
   const workerData: LintWorkerData = jiebaChannel ? { jiebaChannel } : {};
@@ -54,14 +55,16 @@ export async function lintInPool(
   try {
     return await Promise.all(
       tasks.map((task) =>
-        (pool.run(task) as Promise<FileResult>).catch(
-          (error: unknown): FileResult => ({
-            filePath: task.displayPath,
-            source: '',
-            findings: [],
-            fatal: `检查时出错（工作线程异常退出）：${error instanceof Error ? error.message : String(error)}`,
-          }),
-        ),
+        (pool.run(task) as Promise<FileResult>)
+          .catch(
+            (error: unknown): FileResult => ({
+              filePath: task.displayPath,
+              source: '',
+              findings: [],
+              fatal: `检查时出错（工作线程异常退出）：${error instanceof Error ? error.message : String(error)}`,
+            }),
+          )
+          .finally(onDone),
       ),
     );
   } finally {
