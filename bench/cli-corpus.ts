@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildDocx } from '../test/support/docx-builder';
+import { seededRandom as random } from '../test/support/seeded-random';
 
 const ROOT = join(__dirname, '..');
 const SOURCES = ['samples', 'test/fixtures/seed', 'test/fixtures/eval/dev', 'test/fixtures/real/clean'];
@@ -20,18 +21,6 @@ export interface BenchCorpus {
   readonly smallDocx: string;
   readonly medium: string;
   readonly large: string;
-}
-
-/** mulberry32: a small deterministic generator, so every run lints the same files. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function bundledDrafts(): string[][] {

@@ -7,6 +7,7 @@ import { Draft } from '../server/src/core/document/draft';
 import { LintCache, lint, type LintOptions } from '../server/src/core/engine';
 import type { DraftFormat } from '../server/src/core/types';
 import { getSegmenter } from '../server/src/host/segmenter';
+import { seededRandom as random } from './support/seeded-random';
 
 const fixtures = join(__dirname, 'fixtures');
 const strip = (text: string): string => text.replace(/⟦[^⟧]*⟧/g, '');
@@ -31,18 +32,6 @@ const SNIPPETS = [
   '。', '，', '；', '：', ' ', '　', '\n', '\n\n', '要', '“', '”', '加强组织领导，确保各项工作落到实处。',
   '习近平新时代中国特色社会主义思想', '**', '`代码`', '# ', '- ', '<!-- 注 -->',
 ];
-
-/** A small deterministic random generator (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** One random edit of `text`, and what it was (for the failure message). */
 function edit(text: string, next: () => number): { text: string; what: string } {
