@@ -162,6 +162,20 @@ describe('CLI at scale (spawned)', () => {
       assert.ok(doubled(results[1]!).length >= 1);
       assert.deepEqual(doubled(results[0]!).slice(0, doubled(results[1]!).length), doubled(results[1]!));
     });
+
+    it('judges its gwlint-disable comments over all the rules, as in a short one', () => {
+      // An unknown rule is reported once; a directive that hides only a word rule's finding is used.
+      const head = '<!-- gwlint-disable no-such-rule -->\n\n<!-- gwlint-disable-next-line -->\n要进一步进一步压实责任。\n\n';
+      const short = join(dir, 'short.md');
+      const long = join(dir, 'long.md');
+      writeFileSync(short, `${head}${SAMPLE}`);
+      writeFileSync(long, `${head}${`${SAMPLE}\n`.repeat(60)}`);
+      assert.ok(statSync(long).size > 64 * 1024);
+      const { results } = gwlintJson([long, short]);
+      const directives = (r: JsonResult): string[] => where(r).filter((w) => w.startsWith('gwlint-directive'));
+      assert.deepEqual(directives(results[1]!), ['gwlint-directive@1:21-1:33']);
+      assert.deepEqual(directives(results[0]!), directives(results[1]!));
+    });
   });
 
   describe('--shard and the worker pool', () => {

@@ -1,3 +1,4 @@
+import { RULES } from '../core/rules';
 import type { SeveritySetting } from '../core/types';
 import type { ResolvedConfig } from '../host/config-file';
 import { readDraftBytes, readDraftBytesFrom } from '../host/read-draft';
@@ -78,12 +79,13 @@ async function lintOnMainThread(tasks: readonly LintTask[], tick: () => void): P
     const halves: (Promise<WordsReply> | undefined)[] = [];
     const reads = tasks.map((task) => {
       const read = readDraftBytes(task.path, task.bytes);
-      halves.push(read.ok ? words.lint(task, read.text) : undefined);
+      halves.push(read.ok && !mayHoldDirectives(read.text) ? words.lint(task, read.text) : undefined);
       return read;
     });
     const others = reads.map((read, i) => {
       const t = tasks[i]!;
-      const other = lintRead(t.displayPath, t.path, read, t.config, t.ruleOverrides, RULE_PARTS.others);
+      const part = halves[i] ? RULE_PARTS.others : RULES;
+      const other = lintRead(t.displayPath, t.path, read, t.config, t.ruleOverrides, part);
       tick();
       return other;
     });
@@ -91,4 +93,13 @@ async function lintOnMainThread(tasks: readonly LintTask[], tick: () => void): P
   } finally {
     await words.close();
   }
+}
+
+/**
+ * Whether a text may hold `gwlint-disable` comments: such a file is linted whole on the main
+ * thread, since whether a directive is unknown or unused is judged over all the rules at once
+ * (two halves would each report an unknown rule, and call a directive the other half used unused).
+ */
+function mayHoldDirectives(text: string): boolean {
+  return text.includes('gwlint-');
 }
