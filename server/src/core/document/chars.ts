@@ -34,7 +34,8 @@ export function codePointTest(re: RegExp): (code: number) => boolean {
   };
 }
 
-const SPACE = codeTable('', WHITESPACE_RANGES);
+/** A table of the code units that `\s` matches. */
+export const SPACE = codeTable('', WHITESPACE_RANGES);
 
 /** Whether the code unit `code` is whitespace (what `\s` matches, the ideographic space included). */
 export function isSpaceCode(code: number): boolean {
@@ -79,3 +80,5 @@ export const FULL_STOPS = '。！？!?';
 export const SENTENCE_ENDS = `${FULL_STOPS}；;`;
 /** Closing quotes and brackets that may follow a sentence end and belong to its sentence. */
 export const CLOSERS = '”’」』）)】';
+/** A table of `CLOSERS`. */
+export const CLOSER = codeTable(CLOSERS);

@@ -1,14 +1,12 @@
-import { CLOSERS, codeTable, FULL_STOPS, isSpaceCode } from './chars';
-import { FORM_LEVEL, MARKER_FIRST_CHARS, matchNumberMarker, SINGLE_NUMBER_RANGE } from './markers';
+import { CLOSER, codeTable, FULL_STOPS, isSpaceCode } from './chars';
+import { FORM_LEVEL, MARKER_FIRST, matchNumberMarker } from './markers';
 import type { NumberMarker } from './model';
 
 // A paragraph this long that shows a heading mid-line, or a series of top-level numbers, holds
 // a whole page that lost its line breaks (a one-line web copy).
 const FLATTENED_LENGTH = 150;
-const MARKER_FIRST = codeTable(MARKER_FIRST_CHARS, [SINGLE_NUMBER_RANGE]);
 const SENTENCE_END = codeTable(FULL_STOPS);
 const COLON = codeTable('：:');
-const CLOSER = codeTable(CLOSERS);
 const LIST_SEPARATOR = codeTable('；;，,、');
 
 /**

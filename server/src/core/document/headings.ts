@@ -2,7 +2,7 @@ import type { Span } from '../types';
 import { codeTable, isHan, isSpace } from './chars';
 import { looseHeadingStarts } from './flattened';
 import { hardWraps } from './wraps';
-import { FORM_LEVEL, isClauseStart, isMidLineHeadingStart, MARKER_FIRST_CHARS, matchNumberMarker, SINGLE_NUMBER_RANGE } from './markers';
+import { FORM_LEVEL, isClauseStart, isMidLineHeadingStart, MARKER_FIRST, MARKER_FIRST_CHARS, matchNumberMarker, SINGLE_NUMBER_RANGE } from './markers';
 import { parseChineseNumeral, parseDigits } from './numerals';
 import type { DraftText, Heading, HeadingKind, MarkerForm, NumberMarker, PageFurniture, Paragraph } from './model';
 
@@ -20,7 +20,6 @@ const ATTACHMENT = /^附件[ \t　]*([0-9０-９]{1,2}|[一二三四五六七八
 const CROSS_REFERENCE = /^[项款目](?:[的之所中、和或及至与]|规定)/;
 const TITLE_END = /[。！？；!?;\s　]/;
 // What a number marker, or a unit (第一章), can start with: tested before the matchers run.
-const MARKER_FIRST = codeTable(MARKER_FIRST_CHARS, [SINGLE_NUMBER_RANGE]);
 const HEADING_FIRST = codeTable(`${MARKER_FIRST_CHARS}第`, [SINGLE_NUMBER_RANGE]);
 
 interface Candidate {

@@ -1,4 +1,4 @@
-import { CLOSERS, codeTable, FULL_STOPS, isSpaceCode } from './chars';
+import { CLOSER, codeTable, FULL_STOPS, isSpaceCode } from './chars';
 import { parseChineseNumeral, parseDigits, parseSingleCharNumber } from './numerals';
 import { PAGE_FURNITURE } from './page-count';
 import type { MarkerForm, NumberMarker } from './model';
@@ -17,7 +17,8 @@ const PLAIN_AR = new RegExp(`(${DIGITS})([.．、，,])(?![0-9０-９])`, 'y');
 export const MARKER_FIRST_CHARS = '（(一二三四五六七八九十百零〇0123456789０１２３４５６７８９';
 /** `①`–`⑳`, `⑴`–`⒇`, `⒈`–`⒛`. */
 export const SINGLE_NUMBER_RANGE: readonly [number, number] = [0x2460, 0x249c];
-const MARKER_FIRST = codeTable(MARKER_FIRST_CHARS, [SINGLE_NUMBER_RANGE]);
+/** A table of the code units a marker can start with (`MARKER_FIRST_CHARS` and `SINGLE_NUMBER_RANGE`). */
+export const MARKER_FIRST = codeTable(MARKER_FIRST_CHARS, [SINGLE_NUMBER_RANGE]);
 /** The level of GB/T 9704 §7.3.3 a marker form stands for: 1 `一、`, 2 `（一）`, 3 `1.`, 4 `（1）` (and `①`). */
 export const FORM_LEVEL: Readonly<Record<MarkerForm, number>> = { chinese: 1, 'chinese-paren': 2, arabic: 3, 'arabic-paren': 4, circled: 4 };
 /**
@@ -92,7 +93,6 @@ function make(form: MarkerForm, value: number, start: number, end: number, numSt
 
 const CLAUSE_END = codeTable('。；：，！？!?;:,');
 const SENTENCE_END = codeTable(`${FULL_STOPS}…`);
-const CLOSER = codeTable(CLOSERS);
 const NEWLINE = 0x0a;
 
 /**

@@ -1,9 +1,8 @@
-import { CLOSERS, codeTable, SENTENCE_ENDS } from './chars';
+import { CLOSER, codeTable, SENTENCE_ENDS } from './chars';
 import type { Paragraph, Sentence } from './model';
 
 // A sentence ends at 。！？； (or ! ? ; typed half-width), with closing quotes and brackets kept.
 const ENDS = codeTable(SENTENCE_ENDS);
-const CLOSER = codeTable(CLOSERS);
 
 /** Splits a paragraph into sentences, trimming surrounding whitespace from each. */
 export function splitSentences(paragraph: Paragraph): Sentence[] {

@@ -1,4 +1,4 @@
-import { codeTable, isHanCode, WHITESPACE_RANGES } from '../../document/chars';
+import { codeTable, isHanCode, SPACE } from '../../document/chars';
 import type { Draft } from '../../document/draft';
 import type { EnumerationKind } from '../../document/model';
 
@@ -24,7 +24,7 @@ export const CJK_PUNCTUATION = codeTable('，。、；：？！“”‘’（�
 export const CJK_CLOSERS = codeTable('”’）》〉】〕」』');
 /** Full-width marks that open something. */
 export const CJK_OPENERS = codeTable('“‘（《〈【〔「『');
-export const SPACE = codeTable('', WHITESPACE_RANGES);
+export { SPACE };
 export const DIGIT = codeTable('0123456789');
 export const LATIN = codeTable('', [[0x41, 0x5b], [0x61, 0x7b]]);
 /** Printable ASCII but the space: the characters of a Latin token, a number, a URL or a path. */
