@@ -59,7 +59,7 @@ export function scanWidth(text: string): WidthScan {
       if (ch === '(' || ch === '（') parens.push(i);
       else if (ch === ')' || ch === '）') {
         const open = parens.pop();
-        if (open !== undefined && text[open] === '(' && ch === ')' && isChineseParenPair(text, open, i)) {
+        if (open !== undefined && text[open] === '(' && ch === ')' && isChineseParenPair(text, open, i, lastHan > open)) {
           marks.push(mark(open, 'paren', '('), mark(i, 'paren', ')'));
           chineseClose = i;
         }
@@ -180,11 +180,12 @@ function isChinesePeriod(text: string, i: number, token: Token): boolean {
 
 /**
  * A pair of half-width parentheses around Chinese text, or right after it: `(以下简称…)`,
- * `生产总值(GDP)`. Not a Markdown link target `[…](…)`.
+ * `生产总值(GDP)`. Not a Markdown link target `[…](…)`. `holdsHan`: a Chinese character
+ * stands between them (the scan's last one, so that nested pairs cost nothing more).
  */
-function isChineseParenPair(text: string, open: number, close: number): boolean {
+function isChineseParenPair(text: string, open: number, close: number, holdsHan: boolean): boolean {
   if (text[open - 1] === ']') return false;
-  for (let k = open + 1; k < close; k++) if (isHanAt(text, k)) return true;
+  if (holdsHan) return true;
   return isHanAt(text, open - 1) && (close + 1 >= text.length || isChineseAt(text, close + 1));
 }
 
