@@ -1,4 +1,4 @@
-import { HAN, isAllHan, isHanCode } from '../document/chars';
+import { HAN, isAllHan, isHanCode, isSpaceCode } from '../document/chars';
 import { paragraphTokens } from '../document/words';
 import { defineRule } from '../rule';
 import type { Segmenter, Token } from '../segmenter';
@@ -106,8 +106,10 @@ const CLAUSE_AFTER = /[，,：:！!]/;
 
 /** `干部干部，干字当头`: a word doubled as a clause of its own is said twice on purpose. */
 function isWholeClause(text: string, span: Span): boolean {
-  const before = text.slice(0, span[0]).trimEnd();
-  return (before === '' || CLAUSE_BEFORE.test(before[before.length - 1])) && CLAUSE_AFTER.test(text[span[1]] ?? '');
+  // Back over spaces only, not the whole paragraph: a paragraph may hold many doublings.
+  let before = span[0] - 1;
+  while (before >= 0 && isSpaceCode(text.charCodeAt(before))) before--;
+  return (before < 0 || CLAUSE_BEFORE.test(text[before])) && CLAUSE_AFTER.test(text[span[1]] ?? '');
 }
 
 // How much of each line a doubling across a wrap is looked for in.
