@@ -15,7 +15,7 @@ export default defineRule<CommonOptions>({
     description: '同一上级标题下的同级标题序号应从一开始连续编排，不跳号、不重号',
     details:
       '同一上级标题之下，同一层级的序号应依次为一、二、三……，每遇新的上级标题重新从一开始编排。' +
-      '报告第一个不连续的序号并给出应有的序号；自动修复把该项及其后同组各项依次重新编号。' +
+      '报告第一个不连续的序号并给出应有的序号；自动修复把该项及其后同组各项依次重新编号，随之改动的各项序号在报告的相关位置中一一列出。' +
       '条例中的“第×条”全文连续编号，不随章节重新开始。',
     examples: { bad: ['一、……\n二、……\n四、……', '一、……\n（一）……\n二、……\n（二）……'], good: ['一、……\n（一）……\n二、……\n（一）……'] },
     defaultSeverity: 'warning',
@@ -83,11 +83,17 @@ function checkRun(draft: Draft, run: readonly Heading[], parent: Heading | undef
     const messageId = k === 0 ? 'start' : h.value < expected ? 'repeat' : 'gap';
     if (isUncertain(draft, h, k > 0 ? run[k - 1] : parent, expected)) return;
     const fix = renumber(draft, run.slice(k).map((x) => x.numeral), expected);
+    // The fix renumbers the siblings after this one too: name each heading it changes, so that
+    // the finding covers all the text its fix touches.
+    const related = fix
+      ? run.slice(k + 1).flatMap((x, j) => (x.value === expected + 1 + j ? [] : [{ span: x.marker, message: `自动修复时改为“${withValue(draft, x, expected + 1 + j)}”` }]))
+      : [];
     report({
       messageId,
       data: { found: shown(draft, h), expected: withValue(draft, h, expected) },
       span: h.marker,
       ...(fix ? { fix } : {}),
+      ...(related.length > 0 ? { related } : {}),
     });
     return;
   }
