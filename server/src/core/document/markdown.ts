@@ -33,7 +33,6 @@ const BLOCK_KIND: Readonly<Record<string, MarkdownBlock['kind']>> = {
 };
 // Inside HTML: comments, tags, and what script and style elements hold are not prose; text between tags is.
 const HTML_SYNTAX = /<!--[\s\S]*?(?:-->|$)|<(script|style)\b[\s\S]*?(?:<\/\1\s*>|$)|<\/?[A-Za-z][^>]*>?|<![^>]*>?|<\?[\s\S]*?(?:\?>|$)/gi;
-const COMMENT = /<!--[\s\S]*?-->/g;
 
 // Constructs switched off for a part that is crowded with delimiters or brackets (markdown-limits.ts).
 const NO_EMPHASIS = ['attention'];
@@ -114,7 +113,7 @@ function parsePart(source: string): PartSyntax {
     else if (token.type === 'htmlFlow' || token.type === 'htmlText') {
       const html = source.slice(start, end);
       for (const m of html.matchAll(HTML_SYNTAX)) syntax.push([start + m.index, start + m.index + m[0].length]);
-      for (const m of html.matchAll(COMMENT)) comments.push([start + m.index, start + m.index + m[0].length]);
+      for (const [from, to] of htmlComments(html)) comments.push([start + from, start + to]);
     } else if (token.type === 'listOrdered' || token.type === 'listUnordered') lists.open(token);
     else if (token.type === 'listItemPrefix') {
       const item = lists.item(token);
@@ -180,6 +179,21 @@ class ListCollector {
     while (end > prefix.start.offset && /[ \t]/.test(this.source[end - 1])) end--;
     return [prefix.start.offset, end];
   }
+}
+
+/**
+ * The closed comments (`<!-- … -->`) of an HTML block, in one pass: once a comment has no
+ * `-->` after it, none after it has either (a regular expression would look again from each).
+ */
+function htmlComments(html: string): Span[] {
+  const found: Span[] = [];
+  for (let at = html.indexOf('<!--'); at >= 0; at = html.indexOf('<!--', at)) {
+    const close = html.indexOf('-->', at + 4);
+    if (close < 0) break;
+    found.push([at, close + 3]);
+    at = close + 3;
+  }
+  return found;
 }
 
 function trimEnd(source: string, start: number, end: number): number {
