@@ -92,6 +92,15 @@ describe('Markdown through micromark', () => {
     assert.equal(prose(long), `正文 链接${' '.repeat('](http://a.cn)'.length)}内容。\n`.repeat(5_000));
   });
 
+  it('reads inline HTML as text in a paragraph crowded with angle brackets, and as HTML otherwise', () => {
+    assert.equal(prose('正文<!-- 注释 -->内容。'), `正文${blank('<!-- 注释 -->')}内容。`);
+    // Past 1,000 `<` in one part inline HTML is not parsed (micromark looks for the end of each
+    // unclosed `<!--` or `<?` to the paragraph's end): even closed comments stay as written.
+    const crowded = '正文<!-- 注释 -->'.repeat(1_500);
+    assert.equal(prose(crowded), crowded);
+    assert.equal(prose('正文<!-- 注释 -->'.repeat(3)), `正文${blank('<!-- 注释 -->')}`.repeat(3));
+  });
+
   it('has no Markdown views for a plain-text draft', () => {
     const draft = new Draft('- 甲\n```\nXX\n```', 'text');
     assert.equal(draft.text, draft.source);

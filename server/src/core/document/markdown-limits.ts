@@ -1,7 +1,7 @@
 // Bounds on the Markdown parser's work. micromark takes time that grows faster than the text on
 // shapes no draft has but a hostile or broken file may: containers nested thousands deep on one
 // line (`> > > …`, `- - - …`), hundreds of emphasis delimiters in one paragraph, thousands of
-// unclosed brackets. The parser reads a copy of the same length with those shapes defused; the
+// unclosed brackets or inline comments (`<!--`). The parser reads a copy of the same length with those shapes defused; the
 // prose view is still made from the source, so offsets and text are unchanged.
 
 /** Container markers (`>`, `-`, `1.`) kept at the start of one line; deeper ones are read as text. */
@@ -14,15 +14,21 @@ const MAX_LINE_NESTING = 16;
 const MAX_EMPHASIS_RUNS = 256;
 /** Opening brackets in one part beyond which links are not parsed at all. */
 const MAX_BRACKETS = 1_000;
+/**
+ * Angle brackets in one part beyond which inline HTML is not parsed at all: micromark looks for
+ * the end of an unclosed `<!--` or `<?` again from each one, to the end of the paragraph.
+ */
+const MAX_ANGLES = 1_000;
 
 const CONTAINER_PREFIX = /^(?:[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t])))+/gm;
 const CONTAINER_MARKER = />|[-*+]|\d{1,9}[.)]/g;
 
-/** What the parser is given: the text to parse, and whether emphasis and links may be parsed. */
+/** What the parser is given: the text to parse, and whether emphasis, links and inline HTML may be parsed. */
 export interface ParseInput {
   readonly text: string;
   readonly emphasis: boolean;
   readonly links: boolean;
+  readonly html: boolean;
 }
 
 /** `source` with nesting beyond the bound read as text, and whether emphasis and links are within bounds. */
@@ -35,7 +41,12 @@ export function boundParse(source: string): ParseInput {
       return prefix.replace(CONTAINER_MARKER, (marker) => (++markers > MAX_LINE_NESTING ? '\u3000'.repeat(marker.length) : marker));
     });
   }
-  return { text, emphasis: mostEmphasisRuns(source) <= MAX_EMPHASIS_RUNS, links: count(source, '[') <= MAX_BRACKETS };
+  return {
+    text,
+    emphasis: mostEmphasisRuns(source) <= MAX_EMPHASIS_RUNS,
+    links: count(source, '[') <= MAX_BRACKETS,
+    html: count(source, '<') <= MAX_ANGLES,
+  };
 }
 
 function count(text: string, ch: string): number {

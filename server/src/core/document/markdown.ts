@@ -5,7 +5,7 @@ import { gfmTable } from 'micromark-extension-gfm-table';
 import type { Extension, Token } from 'micromark-util-types';
 import type { Span } from '../types';
 import { partStarts } from './markdown-chunks';
-import { boundParse } from './markdown-limits';
+import { boundParse, type ParseInput } from './markdown-limits';
 import type { ListItem, MarkdownBlock } from './model';
 
 /** What the Markdown parser tells the Draft: the prose view and where the syntax is. */
@@ -34,17 +34,18 @@ const BLOCK_KIND: Readonly<Record<string, MarkdownBlock['kind']>> = {
 // Inside HTML: comments, tags, and what script and style elements hold are not prose; text between tags is.
 const HTML_SYNTAX = /<!--[\s\S]*?(?:-->|$)|<(script|style)\b[\s\S]*?(?:<\/\1\s*>|$)|<\/?[A-Za-z][^>]*>?|<![^>]*>?|<\?[\s\S]*?(?:\?>|$)/gi;
 
-// Constructs switched off for a part that is crowded with delimiters or brackets (markdown-limits.ts).
+// Constructs switched off for a part that is crowded with delimiters, brackets or angle brackets (markdown-limits.ts).
 const NO_EMPHASIS = ['attention'];
 const NO_LINKS = ['labelStartLink', 'labelStartImage', 'labelEnd'];
+const NO_HTML = ['htmlText'];
 const EXTENSIONS = new Map<string, Extension[]>();
 
-/** Front matter and GFM tables always; CJK-friendly emphasis and links unless switched off. */
-function extensionsFor(emphasis: boolean, links: boolean): Extension[] {
-  const key = `${emphasis}${links}`;
+/** Front matter and GFM tables always; CJK-friendly emphasis, links and inline HTML unless switched off. */
+function extensionsFor({ emphasis, links, html }: ParseInput): Extension[] {
+  const key = `${emphasis}${links}${html}`;
   let extensions = EXTENSIONS.get(key);
   if (!extensions) {
-    const disabled = [...(emphasis ? [] : NO_EMPHASIS), ...(links ? [] : NO_LINKS)];
+    const disabled = [...(emphasis ? [] : NO_EMPHASIS), ...(links ? [] : NO_LINKS), ...(html ? [] : NO_HTML)];
     extensions = [frontmatter(), gfmTable(), ...(emphasis ? [cjkFriendlyExtension()] : []), { disable: { null: disabled } }];
     EXTENSIONS.set(key, extensions);
   }
@@ -94,7 +95,7 @@ export function parseMarkdown(source: string, memo: PartMemo = (_text, compute) 
 /** Parses one part of a draft (or a whole draft) in its own offsets. */
 function parsePart(source: string): PartSyntax {
   const input = boundParse(source);
-  const extensions = extensionsFor(input.emphasis, input.links);
+  const extensions = extensionsFor(input);
   const events = postprocess(parse({ extensions }).document().write(preprocess()(input.text, undefined, true)));
   const syntax: Span[] = [];
   const blocks: MarkdownBlock[] = [];
