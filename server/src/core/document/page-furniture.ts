@@ -35,9 +35,16 @@ export function findPageFurniture(draft: DraftText): PageFurniture[] {
     else if (BARE_NUMBER_LINE.test(text)) bare.push(p);
   }
   // Bare numbers count when they number consecutive pages: the page before comes earlier, or the page after later.
+  // Where each number first and last stands, so that each test is one look-up, not a search of the list.
   const values = bare.map((p) => Number(lineText(p)));
+  const first = new Map<number, number>();
+  const last = new Map<number, number>();
   values.forEach((value, k) => {
-    if ((k > 0 && values.lastIndexOf(value - 1, k - 1) >= 0) || values.indexOf(value + 1, k + 1) > k) items.set(bare[k].index, 'page-number');
+    if (!first.has(value)) first.set(value, k);
+    last.set(value, k);
+  });
+  values.forEach((value, k) => {
+    if ((first.get(value - 1) ?? k) < k || (last.get(value + 1) ?? k) > k) items.set(bare[k].index, 'page-number');
   });
   for (const index of runningHeaders(draft, items, eligible, lineText)) items.set(index, 'running-header');
   const wraps = hardWraps(draft);
