@@ -24,7 +24,8 @@ const NOT_IN_HEADER = /[。！？；;!?，,：:]/;
  * inside Markdown code, HTML, tables and front matter are never furniture.
  */
 export function findPageFurniture(draft: DraftText): PageFurniture[] {
-  const eligible = (p: Paragraph): boolean => !draft.blocks.some((b) => p.start >= b.span[0] && p.start < b.span[1]);
+  const inBlock = paragraphsInBlocks(draft);
+  const eligible = (p: Paragraph): boolean => !inBlock[p.index];
   const lineText = (p: Paragraph): string => draft.source.slice(p.start, p.end).trim();
   const items = new Map<number, PageFurniture['kind']>();
   const bare: Paragraph[] = [];
@@ -60,6 +61,16 @@ export function findPageFurniture(draft: DraftText): PageFurniture[] {
   }
   found.push(...previewPageNumbers(draft.paragraphs));
   return found.sort((a, b) => a.span[0] - b.span[0]);
+}
+
+/** Whether each paragraph starts inside a Markdown block, in one pass over both lists (both are in source order). */
+function paragraphsInBlocks(draft: DraftText): boolean[] {
+  const blocks = draft.blocks;
+  let b = 0;
+  return draft.paragraphs.map((p) => {
+    while (b < blocks.length && blocks[b].span[1] <= p.start) b++;
+    return b < blocks.length && p.start >= blocks[b].span[0];
+  });
 }
 
 /** The furniture of one page break, with fixes that rejoin a sentence the break split. */
