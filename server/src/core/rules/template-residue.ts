@@ -2,7 +2,8 @@ import type { Draft } from '../document/draft';
 import { defineRule } from '../rule';
 import type { Span } from '../types';
 import { findUnits, type ResidueUnit } from './template-residue/units';
-import type { Paragraph } from '../document/model';
+import type { PageFurniture, Paragraph } from '../document/model';
+import { lastAtOrBefore } from '../sorted';
 
 const SHOWN = 24;
 
@@ -44,7 +45,11 @@ export default defineRule({
       draft.memo(paragraph, residueElsewhere ? 'residue:elsewhere' : 'residue', () => findUnits(paragraph.text, residueElsewhere));
     const strongResidue = draft.paragraphs.some((p) => units(p, false).length > 0);
     const furniture = draft.pageFurniture;
-    const isFurniture = (span: Span): boolean => furniture.some((f) => f.span[0] <= span[0] && span[1] <= f.span[1]);
+    // Furniture spans are in order and apart (one per line): only the last that starts at or before `span` can hold it.
+    const isFurniture = (span: Span): boolean => {
+      const f = furniture[lastAtOrBefore(furniture, (x) => x.span[0], span[0])] as PageFurniture | undefined;
+      return f !== undefined && f.span[0] <= span[0] && span[1] <= f.span[1];
+    };
     // Without strong residue anywhere every paragraph has just been found to have no units.
     for (const paragraph of strongResidue ? draft.paragraphs : []) {
       for (const unit of units(paragraph, strongResidue)) {
