@@ -1,6 +1,7 @@
 import type { Draft } from '../document/draft';
 import { FORM_LEVEL, markersIn } from '../document/markers';
 import { defineRule, type CommonOptions } from '../rule';
+import { firstAtOrAfter } from '../sorted';
 import type { Heading, Section } from '../document/model';
 
 const LEVEL_EXAMPLE = ['', '一、', '（一）', '1.', '（1）'];
@@ -74,9 +75,17 @@ function isIntroducedList(draft: Draft, h: Heading): boolean {
   if (h.midLine || h.paragraphIndex === 0) return false;
   const previous = draft.paragraphs[h.paragraphIndex - 1];
   if (!/[：:]$/.test(previous.text.trimEnd())) return false;
-  const headed = draft.headings.some((o) => o.paragraphIndex === previous.index && !o.midLine);
-  if (draft.format === 'markdown') return h.form === 'arabic' && /\s/.test(draft.text[h.marker[1]] ?? '') && !headed;
+  if (draft.format === 'markdown') return h.form === 'arabic' && /\s/.test(draft.text[h.marker[1]] ?? '') && !startsWithHeading(draft, previous.index);
   return /[；;]$/.test(draft.paragraphs[h.paragraphIndex].text.trimEnd());
+}
+
+/** Whether paragraph `index` starts with a heading; the headings are in order, so a binary search finds its own. */
+function startsWithHeading(draft: Draft, index: number): boolean {
+  const headings = draft.headings;
+  for (let k = firstAtOrAfter(headings, (o) => o.paragraphIndex, index); k < headings.length && headings[k].paragraphIndex === index; k++) {
+    if (!headings[k].midLine) return true;
+  }
+  return false;
 }
 
 /**
