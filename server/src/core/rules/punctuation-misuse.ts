@@ -4,7 +4,7 @@ import { parseChineseNumeral } from '../document/numerals';
 import { defineRule, type CommonOptions, type Report } from '../rule';
 import type { Span } from '../types';
 import { inDraft } from './punctuation/paragraph-reports';
-import { codeAt, CJK_CLOSERS, isHanAt, SPACE } from './punctuation/marks';
+import { codeAt, CJK_CLOSERS, isHanAt, isSourceSpace, SPACE } from './punctuation/marks';
 
 // What counts after two numerals that give an approximate amount (三四个, 七八十年代, 三五十家).
 const AMOUNT_UNIT = codeTable('个人天年次家名位岁米里斤元件项条种批户所座辆台倍成十百千万亿分秒周遍回趟场只头本篇间亩吨层');
@@ -112,7 +112,8 @@ function spaceCandidate(text: string, i: number): Candidate | undefined {
   };
 }
 
+/** Whether the spaces of the prose view in [start, end) are spaces of the source too: typed, not blanked Markdown syntax. */
 function isTyped(draft: Draft, start: number, end: number): boolean {
-  for (let k = start; k < end; k++) if (SPACE[draft.source.charCodeAt(k)] !== 1) return false;
+  for (let k = start; k < end; k++) if (!isSourceSpace(draft, k)) return false;
   return true;
 }
