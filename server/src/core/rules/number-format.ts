@@ -43,7 +43,7 @@ export default defineRule<CommonOptions>({
       range: '数值范围“{{found}}”应写作“{{expected}}”',
       'short-year': '年份“{{found}}”应写全，不要简写',
       'mixed-date': '日期“{{found}}”中阿拉伯数字与汉字数字混用',
-      padded: '日期中的“{{found}}”前面不加“0”',
+      padded: '日期中的“{{found}}”应为“{{expected}}”，月、日前面不加“0”',
     },
     options: {},
     defaultOptions: {},

@@ -32,7 +32,7 @@ export default defineRule<CommonOptions>({
     fixable: true,
     messages: {
       approximate: '“{{found}}”表示概数，相邻数字之间不用顿号',
-      'marker-comma': '括号序号“{{found}}”后不再加顿号',
+      'marker-comma': '括号序号后不再加顿号，“{{found}}”应为“{{expected}}”',
       'space-before': '点号“{{mark}}”前不应有空格',
     },
     options: {},
@@ -80,7 +80,7 @@ function commaCandidate(text: string, i: number): Candidate | undefined {
     while (open >= 0 && open >= i - 6 && text[open] !== '（' && text[open] !== '(') open--;
     const marker = open >= 0 && open >= i - 6 ? text.slice(open, i) : '';
     if (!BRACKETED_NUMBER.test(marker)) return undefined;
-    return { report: { messageId: 'marker-comma', data: { found: `${marker}、` }, span: [open, i + 1], fix }, markerEnd: i + 1 };
+    return { report: { messageId: 'marker-comma', data: { found: `${marker}、`, expected: marker }, span: [open, i + 1], fix }, markerEnd: i + 1 };
   }
   if (!isApproximatePair(text, i)) return undefined;
   return { report: { messageId: 'approximate', data: { found: text.slice(i - 1, i + 3) }, span: [i - 1, i + 2], fix } };
