@@ -13,5 +13,9 @@ const SITE_NAME = /(?:网|文库|站|频道|首页)$/;
 /** Stretches of a line where placeholder-like characters are not placeholders. */
 export function excludedSpans(text: string): [number, number][] {
   const titles = !text.includes('_') ? [] : matchSpans(text, PAGE_TITLE).filter(([, end]) => SITE_NAME.test(text.slice(Math.max(0, end - 4), end)));
-  return [...matchSpans(text, URL), ...matchSpans(text, EMAIL), ...matchSpans(text, RESIDUE_NOTICE), ...titles];
+  // Each pattern runs only where the character it cannot do without is in the line.
+  const urls = text.includes('://') || text.includes('www.') ? matchSpans(text, URL) : [];
+  const emails = text.includes('@') ? matchSpans(text, EMAIL) : [];
+  const notices = text.includes('(') || text.includes('（') ? matchSpans(text, RESIDUE_NOTICE) : [];
+  return [...urls, ...emails, ...notices, ...titles];
 }
