@@ -89,11 +89,14 @@ export default defineRule({
 export function findPlaceholders(line: ScanLine): Placeholder[] {
   // What is excluded and what is already kept, character by character: each candidate is
   // checked over its own length, however many placeholders the line holds.
+  const candidates = SCANNERS.flatMap((scan) => scan(line));
+  // Most paragraphs hold no candidate: then nothing else is built for them.
+  if (candidates.length === 0) return [];
   const excluded = new Uint8Array(line.text.length + 1);
   for (const [s, e] of excludedSpans(line.text)) excluded.fill(1, s, e);
   const taken = new Uint8Array(line.text.length + 1);
   const kept: Placeholder[] = [];
-  for (const p of SCANNERS.flatMap((scan) => scan(line))) {
+  for (const p of candidates) {
     if (covers(excluded, p) || covers(taken, p)) continue;
     taken.fill(1, p.start, p.end);
     kept.push(p);

@@ -9,6 +9,8 @@ const POINT = codeTable('，。、；：');
 const HALF_POINT = codeTable(',.;:');
 // A weaker point left before a full stop when a sentence was cut short: `，。` keeps `。`.
 const BEFORE_STOP = codeTable('，、；：');
+const QUESTION = '？'.charCodeAt(0);
+const EXCLAMATION = '！'.charCodeAt(0);
 
 export default defineRule<CommonOptions>({
   meta: {
@@ -46,10 +48,13 @@ function scan(text: string): Report[] {
   const reports: Report[] = [];
   const report = (r: Report): number => reports.push(r);
   for (let i = 0; i + 1 < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // Most characters are no point at all: skip them before making any string of them.
+    if (POINT[code] !== 1 && HALF_POINT[code] !== 1 && code !== QUESTION && code !== EXCLAMATION) continue;
     const a = text[i];
     const b = text[i + 1];
-    const pointA = POINT[text.charCodeAt(i)] === 1;
-    const halfA = HALF_POINT[text.charCodeAt(i)] === 1;
+    const pointA = POINT[code] === 1;
+    const halfA = HALF_POINT[code] === 1;
     // After Chinese text: not the dot of a heading number (1.、 ３.， 二.，) nor a point of a number or a Latin word.
     const halfAfterText = halfA && isHanAt(text, i - 1) && !codeAt(CHINESE_DIGIT, text, i - 1);
     if ((pointA && HALF_POINT[text.charCodeAt(i + 1)] === 1 && !ASCII_WORD[text.charCodeAt(i + 2)]) || (halfAfterText && POINT[text.charCodeAt(i + 1)] === 1)) {

@@ -1,7 +1,7 @@
 import type { Draft } from '../document/draft';
 import { defineRule } from '../rule';
 import type { Span } from '../types';
-import { findUnits, type ResidueUnit } from './template-residue/units';
+import { candidateUnits, keptUnits, type ResidueUnit } from './template-residue/units';
 import type { PageFurniture, Paragraph } from '../document/model';
 import { lastAtOrBefore } from '../sorted';
 
@@ -41,8 +41,10 @@ export default defineRule({
     defaultOptions: {},
   },
   check(draft, context) {
+    // The line's own part is found once; only the judgement of weak units depends on the draft.
+    const candidates = (paragraph: Paragraph): readonly ResidueUnit[] => draft.memo(paragraph, 'residue:candidates', () => candidateUnits(paragraph.text));
     const units = (paragraph: Paragraph, residueElsewhere: boolean): readonly ResidueUnit[] =>
-      draft.memo(paragraph, residueElsewhere ? 'residue:elsewhere' : 'residue', () => findUnits(paragraph.text, residueElsewhere));
+      draft.memo(paragraph, residueElsewhere ? 'residue:elsewhere' : 'residue', () => keptUnits(paragraph.text, candidates(paragraph), residueElsewhere));
     const strongResidue = draft.paragraphs.some((p) => units(p, false).length > 0);
     const furniture = draft.pageFurniture;
     // Furniture spans are in order and apart (one per line): only the last that starts at or before `span` can hold it.

@@ -1,5 +1,5 @@
-import { isHan, isSpace } from '../../document/chars';
-import { isAsciiAlnum, isAsciiLetter } from './context';
+import { codePointTest, isHan, isSpace } from '../../document/chars';
+import { isAsciiAlnum } from './context';
 import type { Placeholder, ScanLine } from './kinds';
 import { allMatches } from '../../matches';
 
@@ -44,10 +44,10 @@ export function scanUnderscores(line: ScanLine): Placeholder[] {
   const emphasis = line.markdown ? emphasisRuns(text, runs.filter((r) => r.end - r.start === 1), true) : new Set<number>();
   const found: Placeholder[] = [];
   if (runs.length === 0) return found;
-  const latin = new Reach(text, (ch) => /[\x21-\x7e]/.test(ch));
-  const word = new Reach(text, (ch) => FILE_NAME_CHAR.test(ch));
+  const latin = new Reach(text, (code) => code >= 0x21 && code <= 0x7e);
+  const word = new Reach(text, isFileNameCode);
   const letters = new Int32Array(text.length + 1);
-  for (let i = 0; i < text.length; i++) letters[i + 1] = letters[i] + (isAsciiLetter(text[i]) ? 1 : 0);
+  for (let i = 0; i < text.length; i++) letters[i + 1] = letters[i] + (isAsciiLetterCode(text.charCodeAt(i)) ? 1 : 0);
   for (const r of runs) {
     if (emphasis.has(r.start)) continue;
     if (isAsciiAlnum(text[r.start - 1]) && isAsciiAlnum(text[r.end])) continue; // file_name, 2024_06
@@ -63,6 +63,11 @@ export function scanUnderscores(line: ScanLine): Placeholder[] {
 }
 
 const FILE_NAME_CHAR = /[^\s，。；：、！？“”‘’（）《》【】,;:!?()"']/;
+const isFileNameCode = codePointTest(FILE_NAME_CHAR);
+function isAsciiLetterCode(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+}
+
 // At most six characters long, so the last six of a token are enough to test.
 const FILE_EXTENSION = /\.[A-Za-z][A-Za-z0-9]{1,4}$/;
 
@@ -71,12 +76,13 @@ class Reach {
   private readonly left: Int32Array;
   private readonly right: Int32Array;
 
-  constructor(text: string, test: (ch: string) => boolean) {
+  /** `test` is given each UTF-16 code unit of `text`: no string is made of a character. */
+  constructor(text: string, test: (code: number) => boolean) {
     this.left = new Int32Array(text.length + 1);
     this.right = new Int32Array(text.length + 1);
-    for (let i = 1; i <= text.length; i++) this.left[i] = test(text[i - 1]) ? this.left[i - 1] : i;
+    for (let i = 1; i <= text.length; i++) this.left[i] = test(text.charCodeAt(i - 1)) ? this.left[i - 1] : i;
     this.right[text.length] = text.length;
-    for (let i = text.length - 1; i >= 0; i--) this.right[i] = test(text[i]) ? this.right[i + 1] : i;
+    for (let i = text.length - 1; i >= 0; i--) this.right[i] = test(text.charCodeAt(i)) ? this.right[i + 1] : i;
   }
 
   /** The stretch from the first passing character before `start` to the last one after `end`. */

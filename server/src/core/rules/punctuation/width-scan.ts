@@ -31,6 +31,8 @@ const CLAUSE_END = codeTable(',.:;?!，。；：？！');
 const URLISH = codeTable('/\\@&=#~');
 const FULL_POINT = codeTable('，。、；：');
 const NUMBER_TOKEN = codeTable('0123456789.,:%');
+// Curly quotes, compared by code: no string is made of each character of the paragraph.
+const [LEFT_DOUBLE, RIGHT_DOUBLE, LEFT_SINGLE, RIGHT_SINGLE] = [...'“”‘’'].map((ch) => ch.charCodeAt(0));
 
 /**
  * Finds the half-width `, . : ; ? ! ( ) " '` of a paragraph that belong to Chinese text.
@@ -81,10 +83,10 @@ export function scanWidth(text: string): WidthScan {
       } else if (isChinesePoint(text, i, { clauseHasHan: lastHan > lastClauseEnd, start: tokenStart, urlish: tokenUrlish, numeric: tokenNumeric, afterChineseClose: chineseClose === i - 1 })) {
         marks.push(mark(i, 'point', ch));
       }
-    } else if (text[i] === '“') quotes.double.curly(true);
-    else if (text[i] === '”') quotes.double.curly(false);
-    else if (text[i] === '‘') quotes.single.curly(true);
-    else if (text[i] === '’') quotes.single.curly(false);
+    } else if (code === LEFT_DOUBLE) quotes.double.curly(true);
+    else if (code === RIGHT_DOUBLE) quotes.double.curly(false);
+    else if (code === LEFT_SINGLE) quotes.single.curly(true);
+    else if (code === RIGHT_SINGLE) quotes.single.curly(false);
     if (isHanAt(text, i)) lastHan = i;
     // 6.3  1,000: a point inside a number ends no clause.
     if (CLAUSE_END[code] === 1 && !(codeAt(DIGIT, text, i - 1) && codeAt(DIGIT, text, i + 1))) lastClauseEnd = i;

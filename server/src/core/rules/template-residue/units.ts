@@ -34,8 +34,11 @@ const LIST_REACH = 100;
 const SCRAPED_LINE = 150;
 const SHORT_LINE = 60;
 
-/** Finds the residue units of one line, merged and in order. */
-export function findUnits(line: string, residueElsewhere = false): ResidueUnit[] {
+/**
+ * The residue units of one line, merged and in order, before weak ones are judged: what depends
+ * on the line alone, found once however the rest of the draft turns out (`keptUnits`).
+ */
+export function candidateUnits(line: string): ResidueUnit[] {
   const markers = findMarkers(line);
   const units: ResidueUnit[] = [];
   for (let i = 0; i < markers.length; i++) {
@@ -52,14 +55,19 @@ export function findUnits(line: string, residueElsewhere = false): ResidueUnit[]
   }
   const title = findRunningTitle(line, units);
   if (title) units.push({ ...title, kind: 'furniture', strength: 'strong', navigation: false });
-  return padSpaces(line, wholeFurnitureLine(line, keepWeakNearStrong(line, merge(line, units), residueElsewhere)));
+  return merge(line, units);
+}
+
+/** The units of a line that stay, from its `candidateUnits`, and whether the draft has strong residue elsewhere. */
+export function keptUnits(line: string, candidates: readonly ResidueUnit[], residueElsewhere: boolean): ResidueUnit[] {
+  return padSpaces(line, wholeFurnitureLine(line, keepWeakNearStrong(line, candidates, residueElsewhere)));
 }
 
 /**
  * Widens each unit over the spaces that deleting it would leave doubled, or dangling at the end
  * of the line; a space already taken by the unit before stays with it.
  */
-function padSpaces(line: string, units: ResidueUnit[]): ResidueUnit[] {
+function padSpaces(line: string, units: readonly ResidueUnit[]): ResidueUnit[] {
   const out: ResidueUnit[] = [];
   for (const unit of units) {
     let { start, end } = unit;
@@ -77,7 +85,7 @@ function padSpaces(line: string, units: ResidueUnit[]): ResidueUnit[] {
 }
 
 /** A short line made mostly of residue pieces (toolbar, author, source, hits) is one unit. */
-function wholeFurnitureLine(line: string, units: ResidueUnit[]): ResidueUnit[] {
+function wholeFurnitureLine(line: string, units: readonly ResidueUnit[]): readonly ResidueUnit[] {
   if (units.length < 2 || line.length > SCRAPED_LINE || units.filter((u) => u.navigation).length > 1) return units;
   const covered = units.reduce((n, u) => n + line.slice(u.start, u.end).replace(/\s/g, '').length, 0);
   if (covered < 0.6 * line.replace(/\s/g, '').length) return units;
@@ -242,7 +250,7 @@ function merge(line: string, units: ResidueUnit[]): ResidueUnit[] {
  * Weak units (作者:, 时间:, 第一篇:) count only on a short line of furniture that has strong
  * residue too, or as a short line of their own in a draft that has strong residue elsewhere.
  */
-function keepWeakNearStrong(line: string, units: ResidueUnit[], residueElsewhere: boolean): ResidueUnit[] {
+function keepWeakNearStrong(line: string, units: readonly ResidueUnit[], residueElsewhere: boolean): readonly ResidueUnit[] {
   const strong = units.filter((u) => u.strength === 'strong');
   if (strong.length === 0) {
     const whole = units.length === 1 && units[0].kind === 'furniture' && line.trim().length <= SHORT_LINE && line.slice(units[0].start, units[0].end).trim() === line.trim();
