@@ -90,8 +90,10 @@ export default defineRule<DoubledWordOptions>({
       }
     }
     // A PDF's hard wrap may fall between the copies (进一步 ⏎ 进一步): look across each wrap.
-    const headingLines = new Set(draft.headings.filter((h) => !h.midLine).map((h) => h.paragraphIndex));
-    for (const k of openLineEnds(draft)) {
+    const openEnds = openLineEnds(draft);
+    // The headings are looked up only for a draft with hard wraps.
+    const headingLines = openEnds.size === 0 ? new Set<number>() : new Set(draft.headings.filter((h) => !h.midLine).map((h) => h.paragraphIndex));
+    for (const k of openEnds) {
       // A heading line ends open by nature (三、强化保障措施 ⏎ 措施……).
       if (headingLines.has(k)) continue;
       const found = acrossWrap(draft.paragraphs[k], draft.paragraphs[k + 1], context.segmenter(), reduplicable);
