@@ -115,10 +115,10 @@ export const PATTERNS: readonly ResiduePattern[] = [
   { kind: 'credit', extent: 'clause', strength: 'strong', re: /小编|转载请注明|版权归原作者|如有侵权|侵权(?:请)?联系|(?:希望|但愿)[^。]{0,8}对(?:你|您)[^。]{0,8}有(?:所)?帮助/g },
   { kind: 'credit', extent: 'self', strength: 'strong', re: /[\p{Script=Han}A-Za-z0-9]{1,6}(?:范文网|文库|文秘网|公文网|作文网|文档网|材料网|写作网)/gu, requires: /范文网|文库|文秘网|公文网|作文网|文档网|材料网|写作网/ },
   { kind: 'credit', extent: 'clause', strength: 'strong', re: /仅供(?:参考|学习|借鉴|交流)(?:和|与|、)?(?:学习|借鉴|交流|参考)?/g, accept: isDisclaimer },
-  { kind: 'credit', extent: 'self', strength: 'strong', boundary: true, re: /(?:文章|本文|信息)?来源\s*[:：]\s*[^\s,，。；;|【】[\]]{1,24}/g, accept: isSiteValue },
+  { kind: 'credit', extent: 'self', strength: 'strong', boundary: true, re: /(?:(?:文章|本文|信息)?来源|发布者|发布人|上传者|发布单位)\s*[:：]\s*[^\s,，。；;|【】[\]]{1,24}/g, accept: isSiteValue },
   { kind: 'credit', extent: 'self', strength: 'strong', boundary: true, re: /(?:作者|发布者|上传者)\s*[:：]\s*(?:佚名|会员上传|网友(?:上传|投稿)?|匿名|小编|admin|本站|网络)/gi },
   { kind: 'credit', extent: 'self', strength: 'strong', boundary: true, re: /下载本文|责任编辑\s*[:：]\s*[^\s,，。]{1,8}/g },
-  { kind: 'credit', extent: 'self', strength: 'weak', boundary: true, re: /(?:作者|来源|简介|浏览|点击)\s*[:：]\s*[^\s,，。:：【】[\]]{0,10}/g },
+  { kind: 'credit', extent: 'self', strength: 'weak', boundary: true, re: /(?:作者|来源|简介|(?:浏览|点击|阅读|访问)(?:次数|量|数)?)\s*[:：]\s*[^\s,，。:：【】[\]]{0,10}/g },
   { kind: 'credit', extent: 'self', strength: 'weak', boundary: true, re: /(?:发布|更新|上传)?(?:时间|日期)\s*[:：]\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?/g },
   { kind: 'credit', extent: 'self', strength: 'weak', boundary: true, re: /阅读\s*\d*\s*次/g },
 
