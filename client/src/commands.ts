@@ -28,7 +28,7 @@ export function registerCommands(
     vscode.commands.registerCommand('gwlint.showOutput', () => client.outputChannel.show()),
     vscode.commands.registerCommand('gwlint.showOutline', () => vscode.commands.executeCommand('outline.focus')),
     vscode.commands.registerCommand('gwlint.lintWorkspace', () => lintWorkspace(client)),
-    vscode.commands.registerCommand('gwlint.createConfig', (folder?: vscode.WorkspaceFolder) => createConfig(context.extensionUri, folder)),
+    vscode.commands.registerCommand('gwlint.createConfig', (folder?: vscode.WorkspaceFolder) => createConfig(folder)),
     vscode.commands.registerCommand(SHOW_RULE_DOC, (ruleId?: string) => ruleDocs.show(ruleId)),
   ];
 }

@@ -1,20 +1,20 @@
 // “gwlint: 创建配置文件”: writes a commented .gwlintrc.json in a workspace folder, with every
-// rule at its default and a $schema that points at the schema inside this extension.
+// rule at its default. No $schema: the manifest's jsonValidation gives every .gwlintrc.json the
+// schema of the installed extension, whatever its version.
 import * as vscode from 'vscode';
 import { configTemplate } from '../../server/src/core/config-template';
 import { RULES } from '../../server/src/core/rules';
 
 const CONFIG_FILE_NAME = '.gwlintrc.json';
 
-export async function createConfig(extensionUri: vscode.Uri, folder?: vscode.WorkspaceFolder): Promise<vscode.Uri | undefined> {
+export async function createConfig(folder?: vscode.WorkspaceFolder): Promise<vscode.Uri | undefined> {
   const target = folder ?? (await pickFolder());
   if (!target) return undefined;
   const file = vscode.Uri.joinPath(target.uri, CONFIG_FILE_NAME);
   if (await exists(file)) {
     void vscode.window.showInformationMessage(`${vscode.workspace.asRelativePath(file)} 已经存在，已打开`);
   } else {
-    const schema = vscode.Uri.joinPath(extensionUri, 'schema', 'gwlintrc.schema.json').toString();
-    await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(configTemplate(RULES, schema)));
+    await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(configTemplate(RULES)));
   }
   await vscode.window.showTextDocument(file);
   return file;

@@ -2,9 +2,11 @@ import type { Rule } from './rule';
 
 /**
  * A new `.gwlintrc.json`: JSONC with a comment for each rule and setting, every rule at its
- * default severity, and `$schema` for completion and validation in editors.
+ * default severity. No `$schema`: the VS Code extension validates every `.gwlintrc.json`
+ * through its manifest, and a path into its own versioned folder would break when the
+ * extension is updated.
  */
-export function configTemplate(rules: readonly Rule[], schemaUrl: string): string {
+export function configTemplate(rules: readonly Rule[]): string {
   const ruleLines = rules.flatMap((rule, i) => [
     `    // ${rule.meta.description}`,
     `    ${JSON.stringify(rule.meta.id)}: ${JSON.stringify(rule.meta.defaultSeverity)}${i < rules.length - 1 ? ',' : ''}`,
@@ -13,7 +15,6 @@ export function configTemplate(rules: readonly Rule[], schemaUrl: string): strin
     '{',
     '  // gwlint 配置文件（可以写注释）。每条规则取 "off"、"info"、"warning"、"error"，',
     '  // 或 [级别, {选项}]，例如 ["error", { "allow": ["XX科技"] }]：allow 中的原文不报告。',
-    `  "$schema": ${JSON.stringify(schemaUrl)},`,
     '  "rules": {',
     ...ruleLines,
     '  },',
