@@ -17,7 +17,11 @@ describe('page furniture', () => {
 
   it('takes a bare number for a page number only in a series of pages', () => {
     assert.deepEqual(page('上半年完成投资。\n2024\n下半年继续推进。'), []);
-    assert.deepEqual(page('甲。\n2\n乙。\n3\n丙。\n2024\n丁。').map((f) => f.text), ['2', '3']);
+    const pageText = '要坚持以人民为中心的发展思想，统筹推进经济发展和安全生产工作。'.repeat(4);
+    assert.deepEqual(page(`${pageText}\n2\n${pageText}\n3\n${pageText}\n2024\n丁。`).map((f) => f.text), ['2', '3']);
+    // The numbers of a table's rows, one cell a line, or with the cells after a tab, number no pages.
+    assert.deepEqual(page('序号\n姓名\n1\n张三\n2\n李四\n3\n王五'), []);
+    assert.deepEqual(page(`${pageText}\n1\t\t\t\n${pageText}\n2\t\t\t\n${pageText}`), []);
   });
 
   it('finds a running header next to a page number, keeping its first copy', () => {

@@ -2,7 +2,7 @@ import type { Span } from '../types';
 import { HAN, isSpace } from './chars';
 import { bulletItemsAfter, phraseListAfter } from './listed-items';
 import { parseChineseNumeral, parseDigits } from './numerals';
-import { openLineEnds } from './wraps';
+import { lineAfter, openLineEnds } from './wraps';
 import { siblingsFrom } from './sections';
 import { allMatches } from '../matches';
 import { firstAtOrAfter } from '../sorted';
@@ -39,8 +39,9 @@ export function findAnnouncements(draft: DraftText, headings: readonly Heading[]
       if (items) found.push({ span, countText: c.countText, count: c.count, ...items });
     }
     // A PDF's hard wrap may cut the phrase (讲三 ⏎ 点意见).
-    const next = draft.paragraphs[p.index + 1];
-    for (const c of wraps.has(p.index) ? candidatesAcrossWrap(p, next) : []) {
+    const next = wraps.has(p.index) ? lineAfter(draft, p.index) : undefined;
+    if (!next) continue;
+    for (const c of candidatesAcrossWrap(p, next)) {
       const items = itemsAfter(text, c.span[1], after, c.quoted) ?? unnumberedItemsAfter(draft, next, c.span[1], c.quoted);
       if (items) found.push({ span: c.span, countText: c.countText, count: c.count, ...items });
     }

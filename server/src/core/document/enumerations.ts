@@ -3,7 +3,7 @@ import { codeTable } from './chars';
 import { isClauseStart, MARKER_FIRST_CHARS, matchNumberMarker, SINGLE_NUMBER_RANGE } from './markers';
 import { parseChineseNumeral } from './numerals';
 import type { DraftText, EnumerationItem, EnumerationKind, EnumerationRun, Heading, MarkerForm, Paragraph } from './model';
-import { openLineEnds } from './wraps';
+import { lineAfter, openLineEnds } from './wraps';
 
 
 const ORDINAL_FAMILY: ReadonlySet<EnumerationKind> = new Set(['ordinal', 'qi', 'sequence']);
@@ -101,7 +101,8 @@ export function findEnumerations(draft: DraftText, headings: readonly Heading[])
       if (item.marker[0] < splitEnd) continue;
       stack = place(item, stack, runs, draft.text);
     }
-    const split = wraps.has(p.index) ? itemAcrossWrap(p, draft.paragraphs[p.index + 1]) : undefined;
+    const next = wraps.has(p.index) ? lineAfter(draft, p.index) : undefined;
+    const split = next ? itemAcrossWrap(p, next) : undefined;
     if (split) {
       stack = place(split, stack, runs, draft.text);
       splitEnd = split.marker[1];

@@ -16,11 +16,16 @@ const UNIT_KIND: Readonly<Record<string, Exclude<HeadingKind, 'numbered' | 'atta
   编: 'part', 分编: 'part', 部分: 'part', 章: 'chapter', 节: 'section', 条: 'article',
 };
 const ATTACHMENT = /^附件[ \t　]*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})?[ \t　]*[:：]?[ \t　]*$/;
+// `附件2 名词解释` mid-line in a page that lost its line breaks: a number and a space, then the title.
+const MID_LINE_ATTACHMENT = /附件[ \t　]*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})[ \t　]+(?=[\p{Script=Han}0-9０-９“《])/uy;
+// The title of a unit heading (`第一章 总则`) before the next unit on the same line: short, no punctuation.
+const UNIT_TITLE = /^[ \t　]*[\p{Script=Han}]{1,16}[ \t　]+$/u;
+const UNIT_TITLE_AHEAD = /[ \t　]*[\p{Script=Han}]{1,16}[ \t　]+/uy;
 // `（三）项的规定`, `（二）款所列`: the item or paragraph of an article a sentence refers to, not a heading.
 const CROSS_REFERENCE = /^[项款目](?:[的之所中、和或及至与]|规定)/;
 const TITLE_END = /[。！？；!?;\s　]/;
 // What a number marker, or a unit (第一章), can start with: tested before the matchers run.
-const HEADING_FIRST = codeTable(`${MARKER_FIRST_CHARS}第`, [SINGLE_NUMBER_RANGE]);
+const HEADING_FIRST = codeTable(`${MARKER_FIRST_CHARS}第附`, [SINGLE_NUMBER_RANGE]);
 
 interface Candidate {
   readonly kind: HeadingKind;
@@ -130,12 +135,20 @@ function paragraphCandidates(text: string): LocalCandidate[] {
   const starts = [first];
   for (let i = first + 1; i < end; i++) {
     if (HEADING_FIRST[text.charCodeAt(i)] !== 1) continue;
-    if (isMidLineHeadingStart(text, i, 0) && (matchUnit(text, i, end) || midLineNumber(text, i))) starts.push(i);
+    const unit = matchUnit(text, i, end);
+    if (isMidLineHeadingStart(text, i, 0) ? unit || midLineNumber(text, i) || midLineAttachment(text, i) : unit && (followsUnitTitle(text, starts[starts.length - 1], i) || titlesUnit(text, i, end))) {
+      starts.push(i);
+    }
   }
   const loose = looseHeadingStarts(text, starts);
   if (loose.length) starts.push(...loose), starts.sort((a, b) => a - b);
   starts.forEach((at, k) => {
     const blockEnd = k + 1 < starts.length ? starts[k + 1] : end;
+    const attachment = k > 0 ? midLineAttachment(text, at) : undefined;
+    if (attachment) {
+      candidates.push({ ...attachment, midLine: true, blockEnd, leading: false });
+      return;
+    }
     const unit = matchUnit(text, at, blockEnd);
     if (unit) {
       candidates.push({ ...unit, midLine: k > 0, blockEnd, leading: false });
@@ -163,6 +176,34 @@ function shiftCandidate(c: LocalCandidate, offset: number, paragraphIndex: numbe
     midLine: c.midLine,
     blockEnd: c.blockEnd + offset,
   };
+}
+
+/** `附件2 名词解释` at `at`, in a line that holds a whole page (the attachment starts a new part). */
+function midLineAttachment(text: string, at: number): Omit<LocalCandidate, 'midLine' | 'blockEnd' | 'leading'> | undefined {
+  MID_LINE_ATTACHMENT.lastIndex = at;
+  const m = MID_LINE_ATTACHMENT.exec(text);
+  if (!m) return undefined;
+  const value = parseChineseNumeral(m[1]) ?? parseDigits(m[1]);
+  if (!value) return undefined;
+  const numeralEnd = at + m[0].trimEnd().length;
+  return { kind: 'attachment', value, marker: [at, numeralEnd], numeral: [numeralEnd - m[1].length, numeralEnd] };
+}
+
+/**
+ * `第一章 总则 第一条 为了……`: a unit right after the short title of the unit before it, with
+ * only a space between, as a regulation reads when its line breaks are lost.
+ */
+function followsUnitTitle(text: string, previous: number, at: number): boolean {
+  const unit = matchUnit(text, previous, at);
+  return unit !== undefined && unit.kind !== 'article' && UNIT_TITLE.test(text.slice(unit.marker[1], at));
+}
+
+/** `办法 第一章 总则 第一条 为了……`: after a space, a unit whose short title is followed by the next unit. */
+function titlesUnit(text: string, at: number, end: number): boolean {
+  const unit = matchUnit(text, at, end);
+  if (!unit || unit.kind === 'article' || !isSpace(text[at - 1])) return false;
+  UNIT_TITLE_AHEAD.lastIndex = unit.marker[1];
+  return UNIT_TITLE_AHEAD.test(text) && matchUnit(text, UNIT_TITLE_AHEAD.lastIndex, end) !== undefined;
 }
 
 function midLineNumber(text: string, at: number): boolean {

@@ -215,6 +215,8 @@ export interface DraftText {
   readonly blocks: readonly MarkdownBlock[];
   /** Markdown only: the items of every list, in source order (empty for a plain-text draft). */
   readonly listItems: readonly ListItem[];
+  /** Page numbers, running headers and 文库 preview page numbers, in order. */
+  readonly pageFurniture: readonly PageFurniture[];
   /**
    * `compute()`, memoised in the draft's cache (if any) for the paragraph's text under `table`
    * and `extra`. The result must depend on nothing but the paragraph's text and what `extra`

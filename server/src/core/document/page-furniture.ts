@@ -5,10 +5,12 @@ import type { DraftText, PageFurniture, Paragraph } from './model';
 import { PAGE_FURNITURE } from './page-count';
 import { hardWraps } from './wraps';
 
-// A line that is nothing but a page number: `— 3 —`, `- 3 -`, `－3－`, `第 3 页`, `第 3 页 共 10 页`.
-const PAGE_NUMBER_LINE = new RegExp(String.raw`^(?:[-－—–]{1,2}\s*\d{1,4}\s*[-－—–]{1,2}|第\s*\d{1,4}\s*页|${PAGE_FURNITURE})$`);
+// A line that is nothing but a page number: `— 3 —`, `- 3 -`, `－3－`, `·3·`, `第 3 页`, `第 3 页 共 10 页`.
+const PAGE_NUMBER_LINE = new RegExp(String.raw`^(?:[-－—–]{1,2}\s*\d{1,4}\s*[-－—–]{1,2}|[·•・]\s*\d{1,4}\s*[·•・]|第\s*\d{1,4}\s*页|${PAGE_FURNITURE})$`);
 // A bare number alone on a line (`3`) is a page number only in a series of them.
 const BARE_NUMBER_LINE = /^\d{1,4}$/;
+// Characters between two bare page numbers: a page holds at least this much text.
+const MIN_PAGE_TEXT = 40;
 // A page of a 文库 preview is long; the page number stuck to the next page cuts a word in two.
 const MIN_PREVIEW_PAGE = 150;
 const PREVIEW_PAGE_NUMBER = /^\s*(\d{1,3})、/;
@@ -33,7 +35,8 @@ export function findPageFurniture(draft: DraftText): PageFurniture[] {
     if (!eligible(p)) continue;
     const text = lineText(p);
     if (PAGE_NUMBER_LINE.test(text)) items.set(p.index, 'page-number');
-    else if (BARE_NUMBER_LINE.test(text)) bare.push(p);
+    // A number followed by tabs is the first cell of a table row copied out of Word.
+    else if (BARE_NUMBER_LINE.test(text) && !draft.source.slice(p.start, p.end).includes('\t')) bare.push(p);
   }
   // Bare numbers count when they number consecutive pages: the page before comes earlier, or the page after later.
   // Where each number first and last stands, so that each test is one look-up, not a search of the list.
@@ -44,11 +47,16 @@ export function findPageFurniture(draft: DraftText): PageFurniture[] {
     if (!first.has(value)) first.set(value, k);
     last.set(value, k);
   });
+  // A page holds text: numbers with little between them number a table's rows or cells, not pages.
+  const apart = (j: number, k: number): boolean => bare[k].start - bare[j].end >= MIN_PAGE_TEXT;
   values.forEach((value, k) => {
-    if ((first.get(value - 1) ?? k) < k || (last.get(value + 1) ?? k) > k) items.set(bare[k].index, 'page-number');
+    const before = first.get(value - 1);
+    const after = last.get(value + 1);
+    if ((before !== undefined && before < k && apart(before, k)) || (after !== undefined && after > k && apart(k, after))) items.set(bare[k].index, 'page-number');
   });
-  for (const index of runningHeaders(draft, items, eligible, lineText)) items.set(index, 'running-header');
   const wraps = hardWraps(draft);
+  for (const index of runningHeaders(draft, items, eligible, lineText)) items.set(index, 'running-header');
+  for (const index of headersInSentence(draft, items, wraps, eligible, lineText)) items.set(index, 'running-header');
   const found: PageFurniture[] = [];
   const indices = [...items.keys()].sort((a, b) => a - b);
   for (let g = 0; g < indices.length; ) {
@@ -106,8 +114,7 @@ function runningHeaders(draft: DraftText, pageNumbers: ReadonlyMap<number, unkno
   for (const p of draft.paragraphs) {
     if (pageNumbers.has(p.index) || !eligible(p)) continue;
     const text = lineText(p);
-    if (text.length < HEADER_MIN || text.length > HEADER_MAX || NOT_IN_HEADER.test(text) || !isHan(text[0]) && text[0] !== '×' && text[0] !== 'X') continue;
-    if (matchNumberMarker(text, 0)) continue;
+    if (!isHeaderLike(text)) continue;
     let list = copies.get(text);
     if (!list) copies.set(text, (list = []));
     list.push(p);
@@ -121,6 +128,31 @@ function runningHeaders(draft: DraftText, pageNumbers: ReadonlyMap<number, unkno
     }
   }
   return headers;
+}
+
+/** A short line without sentence punctuation or a number: what a running header looks like. */
+function isHeaderLike(text: string): boolean {
+  if (text.length < HEADER_MIN || text.length > HEADER_MAX || NOT_IN_HEADER.test(text)) return false;
+  return (isHan(text[0]) || text[0] === '×' || text[0] === 'X') && !matchNumberMarker(text, 0);
+}
+
+/**
+ * A running header printed once, beside a page number, at a page break that cuts a sentence
+ * in two: nothing but the page's furniture stands between the halves of a sentence.
+ */
+function headersInSentence(draft: DraftText, items: ReadonlyMap<number, PageFurniture['kind']>, wraps: ReadonlySet<number>, eligible: (p: Paragraph) => boolean, lineText: (p: Paragraph) => string): number[] {
+  const found: number[] = [];
+  for (const [index, kind] of items) {
+    if (kind !== 'page-number') continue;
+    for (const h of [index + 1, index - 1]) {
+      const p = draft.paragraphs[h] as Paragraph | undefined;
+      if (!p || items.has(h) || !eligible(p) || !isHeaderLike(lineText(p))) continue;
+      const before = draft.paragraphs[Math.min(index, h) - 1] as Paragraph | undefined;
+      const after = draft.paragraphs[Math.max(index, h) + 1] as Paragraph | undefined;
+      if (before && after && wraps.has(before.index) && continues(after)) found.push(h);
+    }
+  }
+  return found;
 }
 
 /** Whether a paragraph is a heading's number alone (`三、`), its words on the next page. */

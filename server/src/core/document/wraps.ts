@@ -73,6 +73,17 @@ function displayWidth(text: string): number {
 const JOINER = '\u200b';
 
 /**
+ * The paragraph in which the sentence of line `k` goes on: the next line, or, at a page break
+ * of a PDF copy, the first line after the page number and running header between them.
+ */
+export function lineAfter(draft: DraftText, k: number): Paragraph | undefined {
+  const furniture = draft.view('page-break-lines', () => new Set(draft.pageFurniture.filter((f) => f.kind !== 'preview-page-number').map((f) => f.paragraphIndex)));
+  let next = k + 1;
+  while (furniture.has(next)) next++;
+  return draft.paragraphs[next];
+}
+
+/**
  * The draft's source with the line break of every hard wrap replaced by U+200B (one per code
  * unit of the break): the same offsets, with each wrapped paragraph on one line again.
  * Undefined when the draft has no hard wraps.

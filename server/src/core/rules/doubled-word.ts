@@ -3,7 +3,7 @@ import { paragraphTokens } from '../document/words';
 import { defineRule } from '../rule';
 import type { Segmenter, Token } from '../segmenter';
 import type { Paragraph } from '../document/model';
-import { openLineEnds } from '../document/wraps';
+import { lineAfter, openLineEnds } from '../document/wraps';
 import type { Span } from '../types';
 
 export interface DoubledWordOptions {
@@ -96,7 +96,8 @@ export default defineRule<DoubledWordOptions>({
     for (const k of openEnds) {
       // A heading line ends open by nature (三、强化保障措施 ⏎ 措施……).
       if (headingLines.has(k)) continue;
-      const found = acrossWrap(draft.paragraphs[k], draft.paragraphs[k + 1], context.segmenter(), reduplicable);
+      const next = lineAfter(draft, k);
+      const found = next && acrossWrap(draft.paragraphs[k], next, context.segmenter(), reduplicable);
       if (found) context.report({ messageId: 'doubled', data: { word: found.word }, span: found.span, fix: { span: found.second, text: '' } });
     }
   },
@@ -158,6 +159,7 @@ function doubledAt(words: readonly Token[], i: number, extra: ReadonlySet<string
     const next = i + size * copies;
     // 学习学习再学习, 努力努力再努力: a slogan, not a slip.
     if (words[next]?.word === '再' && sameRun(words, i, next + 1, size)) return undefined;
+    if (size === 1 && takesSuffix(words[i + 1], words[next])) return undefined;
     const last = words[next - 1].end;
     return { word: phrase, span: [words[i].start, last], second: [words[i + size - 1].end, last], next };
   }
@@ -177,8 +179,20 @@ function overlappingAt(words: readonly Token[], i: number, extra: ReadonlySet<st
   const shorter = firstShorter ? a.word : b.word;
   const overlaps = firstShorter ? b.word.startsWith(a.word) : a.word.endsWith(b.word);
   if (shorter.length < 2 || !overlaps || isLegitimate(shorter, a, words[i - 1], extra)) return undefined;
+  if (!firstShorter && takesSuffix(b, words[i + 2])) return undefined;
   const span: Span = firstShorter ? [a.start, b.start + shorter.length] : [a.end - shorter.length, b.end];
   return { word: shorter, span, second: [b.start, b.start + shorter.length], next: i + 2 };
+}
+
+// Suffixes that make a noun of the word before them (组织力, 规范性), which jieba's dictionary may lack.
+const NOUN_SUFFIX = new Set([...'力性化率度感型式观']);
+
+/**
+ * `党组织组织力`, `基层组织组织力`: the second copy takes a suffix that jieba cut off, and is
+ * the start of another word (组织力), not a repeat.
+ */
+function takesSuffix(copy: Token, after: Token | undefined): boolean {
+  return after !== undefined && after.start === copy.end && copy.word.length >= 2 && NOUN_SUFFIX.has(after.word);
 }
 
 function sameRun(words: readonly Token[], a: number, b: number, size: number): boolean {

@@ -48,11 +48,15 @@ export default defineRule<CommonOptions>({
       } else if (graded.length) {
         // At the top (or under a 第×条): the shallowest level used there is the first level.
         const top = Math.min(...graded.map((c) => c.heading.level));
-        const lastTop = Math.max(...graded.filter((c) => c.heading.level === top).map((c) => c.heading.marker[0]));
+        const tops = graded.filter((c) => c.heading.level === top);
+        const lastTop = Math.max(...tops.map((c) => c.heading.marker[0]));
+        // When the first of them is not the first number (二、 with 一、 lost), the headings
+        // before it belong to the lost one: the sequence rule reports the loss.
+        const lostFirst = tops[0].heading.value > 1 ? tops[0].heading.marker[0] : -1;
         let previousReported = false;
         for (const c of graded) {
           const h = c.heading;
-          const early = h.level > top && lastTop > h.marker[0];
+          const early = h.level > top && lastTop > h.marker[0] && h.marker[0] > lostFirst;
           if (early && !previousReported) {
             context.report({ messageId: 'beforeTop', data: { found: marker(draft, h), top: LEVEL_EXAMPLE[top] }, span: h.marker });
           }

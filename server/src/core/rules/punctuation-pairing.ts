@@ -1,4 +1,4 @@
-import { hardWraps } from '../document/wraps';
+import { lineAfter } from '../document/wraps';
 import { defineRule, type CommonOptions } from '../rule';
 import { paragraphMarkers } from './punctuation/marks';
 import { opensWithQuote, scanPairs, type PairFinding, type PairScan } from './punctuation/pairs';
@@ -35,19 +35,19 @@ export default defineRule<CommonOptions>({
       const { heading, list, key } = markers[p.index];
       return draft.memo(p, 'punctuation-pairing', () => scanPairs(p.text, (at) => heading.has(at), (at) => list.has(at)), key);
     });
-    // What the next line closes, by paragraph index: a line cut by the page of a PDF copy (the
-    // model's hard wraps) may close what it opened. Memoised scans are shared by equal paragraphs: keyed by index.
-    const wraps = hardWraps(draft);
+    // What the next line closes, by paragraph index: a line cut by the page of a PDF copy, or a
+    // title set on two lines (关于印发《…建设 ⏎ 工作要点》的通知), may close what it opened, also
+    // across a page break's page number. Memoised scans are shared by equal paragraphs: keyed by index.
     const closedBelow = new Map<number, Set<PairFinding>>();
     const openedAbove = new Map<number, Set<PairFinding>>();
     const entry = (map: Map<number, Set<PairFinding>>, k: number): Set<PairFinding> => map.get(k) ?? map.set(k, new Set()).get(k)!;
     for (let k = 0; k + 1 < paragraphs.length; k++) {
       const open = scans[k].open;
-      const closing = scans[k + 1].unopened;
-      if (open.length === 0 || closing.length === 0 || !wraps.has(k)) continue;
+      const next = open.length === 0 ? undefined : lineAfter(draft, k);
+      const closing = next ? scans[next.index].unopened : [];
       for (let o = open.length - 1, c = 0; o >= 0 && c < closing.length && open[o].partner === closing[c].found; o--, c++) {
         entry(closedBelow, k).add(open[o]);
-        entry(openedAbove, k + 1).add(closing[c]);
+        entry(openedAbove, next!.index).add(closing[c]);
       }
     }
     for (let k = 0; k < paragraphs.length; k++) {

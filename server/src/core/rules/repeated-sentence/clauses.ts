@@ -68,8 +68,11 @@ export function draftClauses(draft: Draft): Clause[] {
   // Sentences are in paragraph order: each paragraph's run of them starts where the previous one ended.
   // What the Draft found at the start of each paragraph: a heading, or an article (第一条).
   const leading = new Map<number, Leading>();
+  // Where the first article starts mid-line (a regulation copied onto one line): the clauses after it are articles'.
+  const articlesFrom = new Map<number, number>();
   for (const h of draft.headings) {
     if (!h.midLine && !leading.has(h.paragraphIndex)) leading.set(h.paragraphIndex, h.kind === 'article' ? 'article' : 'heading');
+    if (h.midLine && h.kind === 'article' && !articlesFrom.has(h.paragraphIndex)) articlesFrom.set(h.paragraphIndex, h.marker[0]);
   }
   let first = 0;
   for (const paragraph of draft.paragraphs) {
@@ -78,8 +81,10 @@ export function draftClauses(draft: Draft): Clause[] {
     const from = first;
     const lead = leading.get(paragraph.index) ?? 'prose';
     const local = draft.memo(paragraph, 'clauses', () => paragraphClauses(paragraph, sentences.slice(from, after), lead), lead);
+    const articleFrom = articlesFrom.get(paragraph.index) ?? Infinity;
     for (const c of local.clauses) {
-      clauses.push(new DraftClause(paragraph.index, from + c.sentence, paragraph.start, c, local.article, paragraph.text, local.counted));
+      const article = local.article || paragraph.start + c.start >= articleFrom;
+      clauses.push(new DraftClause(paragraph.index, from + c.sentence, paragraph.start, c, article, paragraph.text, local.counted));
     }
     first = after;
   }
