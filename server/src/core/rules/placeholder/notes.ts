@@ -48,9 +48,13 @@ export function scanLoneEllipses({ text }: ScanLine): Placeholder[] {
   return scanMatches(text, ELLIPSIS, 'ellipsis', (_run, start, end) =>
     OPENS_CONTENT.test(tailBefore(text, start)) &&
     // Nothing but spaces after it, or a space or a sentence end right after it.
-    (end >= text.length || isSpace(text[end]) || /^[。！？；，,;!?]/.test(text[end])),
+    (end >= text.length || isSpace(text[end]) || /^[。！？；，,;!?]/.test(text[end])) &&
+    // `…… 剩余 3 页未读`: the ellipsis of a site's truncation notice (template-residue's).
+    !TRUNCATION_AFTER.test(text.slice(end, end + 24)),
   );
 }
+
+const TRUNCATION_AFTER = /^[\s(（【\[]*[^。；！？]{0,8}?(?:未读|未完|剩余|全文共|余下|继续阅读|省略\s*\d)/;
 
 const NUMERAL_OR_DIGIT = /[一二三四五六七八九十0-9]/;
 

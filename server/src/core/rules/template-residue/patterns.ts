@@ -117,10 +117,14 @@ export const PATTERNS: readonly ResiduePattern[] = [
   { kind: 'credit', extent: 'clause', strength: 'strong', re: /仅供(?:参考|学习|借鉴|交流)(?:和|与|、)?(?:学习|借鉴|交流|参考)?/g, accept: isDisclaimer },
   { kind: 'credit', extent: 'self', strength: 'strong', boundary: true, re: /(?:(?:文章|本文|信息)?来源|发布者|发布人|上传者|发布单位)\s*[:：]\s*[^\s,，。；;|【】[\]]{1,24}/g, accept: isSiteValue },
   { kind: 'credit', extent: 'self', strength: 'strong', boundary: true, re: /(?:作者|发布者|上传者)\s*[:：]\s*(?:佚名|会员上传|网友(?:上传|投稿)?|匿名|小编|admin|本站|网络)/gi },
-  { kind: 'credit', extent: 'self', strength: 'strong', boundary: true, re: /下载本文|责任编辑\s*[:：]\s*[^\s,，。]{1,8}/g },
-  { kind: 'credit', extent: 'self', strength: 'weak', boundary: true, re: /(?:作者|来源|简介|(?:浏览|点击|阅读|访问)(?:次数|量|数)?)\s*[:：]\s*[^\s,，。:：【】[\]]{0,10}/g },
+  { kind: 'credit', extent: 'self', strength: 'strong', boundary: true, re: /下载本文|(?:责任编辑|责编)\s*[:：]\s*[^\s,，。]{1,8}/g },
+  { kind: 'credit', extent: 'self', strength: 'weak', boundary: true, re: /(?:作者|来源|简介|编辑|审核|审校|校对|排版|美编|监制|初审|复审|终审|(?:浏览|点击|阅读|访问)(?:次数|量|数)?)\s*[:：]\s*[^\s,，。:：【】[\]]{0,10}/g },
   { kind: 'credit', extent: 'self', strength: 'weak', boundary: true, re: /(?:发布|更新|上传)?(?:时间|日期)\s*[:：]\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?/g },
   { kind: 'credit', extent: 'self', strength: 'weak', boundary: true, re: /阅读\s*\d*\s*次/g },
+
+  // A WeChat official account's article: the follow prompt, the QR code, the bar under the article.
+  { kind: 'toolbar', extent: 'clause', strength: 'strong', re: /点击(?:上方|下方|标题下)(?:蓝字|“[^”\n]{1,12}”|[^\s，,。]{0,8}?)\s*(?:关注|订阅)|长按(?:识别|扫描)?(?:图中|下方|上方)?(?:二维码|图片)(?:[，,\s]*(?:关注|加入|添加)[^\s。]{0,16})?/g },
+  { kind: 'toolbar', extent: 'self', strength: 'strong', re: /(?:阅读原文|分享|收藏|点赞|在看|转发|写?留言)(?:[\s　|]+(?:阅读原文|分享|收藏|点赞|在看|转发|写?留言)){2,}(?=[\s　]*$)/g },
 
   // Lures of a site's mobile page and of paid content behind an official account, a QR code or a reply keyword.
   { kind: 'toolbar', extent: 'self', strength: 'strong', re: /(?:(?:手机|微信)?扫一扫[，,\s]*)?(?:在|用)手机(?:上)?(?:打开|阅读|浏览|查看)(?:当前页|本页|此页|本文|全文)|(?:手机|微信)?扫一扫(?=\s*$)/g },
