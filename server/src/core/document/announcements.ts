@@ -12,7 +12,7 @@ import type { Announcement, DraftText, EnumerationRun, Heading, Outline, Paragra
 // A count in Chinese numerals or in digits (讲3点意见, 办好10件实事).
 const COUNT = '([两二三四五六七八九十]{1,2}|1[0-9]|[2-9]|１[０-９]|[２-９])';
 // A bare 个 needs its noun (达到五个。 counts, it does not announce).
-const MEASURE = `(?:个方面|个问题|方面|点|项|条|种|件|大|句话|个(?=${HAN})|类|招|步|层)`;
+const MEASURE = `(?:个方面|个问题|方面|点|项|条|种|件|大|句话|个(?=${HAN})|类|招|步|层|场|篇|张|道|支|股)`;
 // Unquoted: (以下|如下)? count measure (的)? noun, e.g. 讲三个方面的意见, 以下四个方面, 两种意识.
 const PLAIN = new RegExp(`(?:以下|如下)?${COUNT}${MEASURE}的?${HAN}{0,6}?(?=[：:。，,；;！\\s]|$|值得|需要|要)`, 'gu');
 // Quoted slogans that the items answer: “五个如何”, “三个重点”.
@@ -173,8 +173,12 @@ function quoteCounter(paragraph: string): { isInside(at: number): boolean } {
         closed = 0;
       }
       for (; cursor < at; cursor++) {
-        if (paragraph[cursor] === '“') opened++;
-        else if (paragraph[cursor] === '”') closed++;
+        const ch = paragraph[cursor];
+        if (ch === '“') opened++;
+        else if (ch === '”') closed++;
+        // A sentence end and a space end a paragraph in a page that lost its line breaks: a
+        // quote left open there (a slip) does not hold the rest of the page.
+        else if ((ch === '。' || ch === '！' || ch === '？') && isSpace(paragraph[cursor + 1] ?? '')) opened = closed = 0;
       }
       return opened > closed;
     },

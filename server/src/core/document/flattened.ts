@@ -55,6 +55,8 @@ function isLooseStart(text: string, at: number): boolean {
   while (j > 0 && isSpaceCode(text.charCodeAt(j))) j--;
   while (j > 0 && CLOSER[text.charCodeAt(j)] === 1) j--;
   const code = text.charCodeAt(j);
-  if (SENTENCE_END[code] === 1 || COLON[code] === 1) return true;
+  // 附件：1.…… 2.……: the list of a notice's attachments, not its headings.
+  if (COLON[code] === 1) return !text.slice(Math.max(0, j - 4), j).endsWith('附件');
+  if (SENTENCE_END[code] === 1) return true;
   return spaced && LIST_SEPARATOR[code] !== 1;
 }

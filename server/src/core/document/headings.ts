@@ -136,7 +136,14 @@ function paragraphCandidates(text: string): LocalCandidate[] {
   for (let i = first + 1; i < end; i++) {
     if (HEADING_FIRST[text.charCodeAt(i)] !== 1) continue;
     const unit = matchUnit(text, i, end);
-    if (isMidLineHeadingStart(text, i, 0) ? unit || midLineNumber(text, i) || midLineAttachment(text, i) : unit && (followsUnitTitle(text, starts[starts.length - 1], i) || titlesUnit(text, i, end))) {
+    const previous = starts[starts.length - 1];
+    if (
+      isMidLineHeadingStart(text, i, 0)
+        ? unit || midLineNumber(text, i) || midLineAttachment(text, i)
+        : unit
+          ? followsUnitTitle(text, previous, i) || titlesUnit(text, i, end)
+          : midLineNumber(text, i) && followsHeadingTitle(text, previous, i)
+    ) {
       starts.push(i);
     }
   }
@@ -196,6 +203,21 @@ function midLineAttachment(text: string, at: number): Omit<LocalCandidate, 'midL
 function followsUnitTitle(text: string, previous: number, at: number): boolean {
   const unit = matchUnit(text, previous, at);
   return unit !== undefined && unit.kind !== 'article' && UNIT_TITLE.test(text.slice(unit.marker[1], at));
+}
+
+// The longest title of a numbered heading that a number on the same line may follow.
+const MAX_TITLE = 40;
+const TITLE_STOP = /[。！？；;!?：:]/;
+
+/**
+ * `二、压紧压实责任 （一）党委主体责任要扛起来。`: in a page that lost its line breaks, a number
+ * after a space that ends the short title of the heading before it.
+ */
+function followsHeadingTitle(text: string, previous: number, at: number): boolean {
+  const marker = matchNumberMarker(text, previous);
+  if (!marker || marker.form === 'circled' || !isSpace(text[at - 1])) return false;
+  const title = text.slice(marker.span[1], at);
+  return title.trim().length > 0 && title.length <= MAX_TITLE && !TITLE_STOP.test(title);
 }
 
 /** `办法 第一章 总则 第一条 为了……`: after a space, a unit whose short title is followed by the next unit. */

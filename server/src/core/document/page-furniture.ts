@@ -12,8 +12,10 @@ const BARE_NUMBER_LINE = /^\d{1,4}$/;
 // Characters between two bare page numbers: a page holds at least this much text.
 const MIN_PAGE_TEXT = 40;
 // A page of a 文库 preview is long; the page number stuck to the next page cuts a word in two.
-const MIN_PREVIEW_PAGE = 150;
+const MIN_PREVIEW_PAGE = 60;
 const PREVIEW_PAGE_NUMBER = /^\s*(\d{1,3})、/;
+// The first page's number stands on one of the first lines (after a site's title and upload details).
+const FIRST_PAGE_LINES = 3;
 // A running header is a short line without sentence punctuation, repeated at page breaks.
 const HEADER_MIN = 4;
 const HEADER_MAX = 40;
@@ -185,19 +187,34 @@ function previewPageNumbers(paragraphs: readonly Paragraph[]): PageFurniture[] {
     const adjacent = paragraphs[i].lineIndex === paragraphs[i - 1].lineIndex + 1;
     found.push({ kind: 'preview-page-number', paragraphIndex: i, span, fix: adjacent ? [paragraphs[i - 1].start + previous.length, span[1]] : span });
   }
-  const first = PREVIEW_PAGE_NUMBER.exec(paragraphs[0]?.text ?? '');
-  if (found.length > 0 && first && first[1] === '1') {
-    const span: Span = [paragraphs[0].start + first[0].length - first[1].length - 1, paragraphs[0].start + first[0].length];
-    found.unshift({ kind: 'preview-page-number', paragraphIndex: 0, span, fix: span });
+  // The first page's `1、`: on the first line, or on the first line of text after the site's
+  // title and upload details (a line whose number no heading continues).
+  const firstPage = found.length > 0 ? firstPreviewPage(paragraphs, found[0].paragraphIndex) : -1;
+  if (firstPage >= 0) {
+    const p = paragraphs[firstPage];
+    const m = PREVIEW_PAGE_NUMBER.exec(p.text)!;
+    const span: Span = [p.start + m[0].length - m[1].length - 1, p.start + m[0].length];
+    found.unshift({ kind: 'preview-page-number', paragraphIndex: firstPage, span, fix: span });
   }
   return found;
+}
+
+/** The paragraph before `second` (the second page's) that starts with `1、` and is no heading among `2、` headings. */
+function firstPreviewPage(paragraphs: readonly Paragraph[], second: number): number {
+  for (let k = 0; k < second; k++) {
+    const m = PREVIEW_PAGE_NUMBER.exec(paragraphs[k].text);
+    if (!m) continue;
+    // Only the first numbered line, and only within the page's first few lines.
+    return m[1] === '1' && k <= FIRST_PAGE_LINES ? k : -1;
+  }
+  return -1;
 }
 
 /** The page number of paragraph `i` of a 文库 preview, counting pages from the first paragraph. */
 function previewPageOf(paragraphs: readonly Paragraph[], i: number): number {
   for (let k = i; k >= 0; k--) {
     const m = PREVIEW_PAGE_NUMBER.exec(paragraphs[k].text);
-    if (m && (k === 0 || paragraphs[k - 1].text.trimEnd().length >= MIN_PREVIEW_PAGE)) return Number(m[1]);
+    if (m && (k <= FIRST_PAGE_LINES && m[1] === '1' || paragraphs[k - 1]?.text.trimEnd().length >= MIN_PREVIEW_PAGE)) return Number(m[1]);
   }
   return 0;
 }

@@ -46,8 +46,8 @@ export default defineRule<Options>({
     details:
       '“一”后用顿号：“一、”；括号序号用全角括号，括号后不再加标点：“（一）”“（1）”；' +
       '阿拉伯数字序号后用下脚点（半角）：“1.”（可用选项 allowFullwidthDot 同时接受“1．”）；' +
-      '不混用半角与全角括号。全文某一层级一律使用“1、”“(一)”之类变体时视为单位惯例，默认不报告（选项 strict 可改为报告）；' +
-      '与规范写法或其他写法混用时报告。',
+      '不混用半角与全角括号。某一层级全部或大多数标题使用“1．”“1、”“(一)”之类变体时视为单位惯例，默认不报告（选项 strict 可改为报告），' +
+      '只报告与之不一致的少数写法。',
     examples: { bad: ['一.总体要求', '（一）、基本情况', '(1)加强领导', '1、强化监管'], good: ['一、总体要求', '（一）基本情况', '（1）加强领导', '1.强化监管'] },
     defaultSeverity: 'warning',
     fixable: true,
@@ -64,16 +64,21 @@ export default defineRule<Options>({
     const numbered = draft.headings.filter((h) => h.kind === 'numbered');
     const wrong = numbered.filter((h) => expectedMarker(h, draft.slice(h.numeral), context.options) !== undefined);
     const isWrong = new Set(wrong);
-    // Per form: the variants used, and whether any heading of that form is written correctly.
-    const keysByForm = new Map<string, Set<string>>();
+    // Per form: how many headings use each variant ('standard' for the prescribed marker).
+    const countsByForm = new Map<string, Map<string, number>>();
     for (const h of numbered) {
-      const set = keysByForm.get(h.form!) ?? new Set<string>();
-      set.add(isWrong.has(h) ? variantKey(h) : 'standard');
-      keysByForm.set(h.form!, set);
+      const counts = countsByForm.get(h.form!) ?? new Map<string, number>();
+      const key = isWrong.has(h) ? variantKey(h) : 'standard';
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+      countsByForm.set(h.form!, counts);
     }
     for (const h of wrong) {
-      const uniform = keysByForm.get(h.form!)!.size === 1;
-      if (!context.options.strict && uniform && isHouseVariant(h)) continue;
+      // A house variant that most headings of the level use is the draft's style; the few
+      // headings written otherwise are its slips (1． 2． 3、 4．: only 3、 is reported).
+      const counts = countsByForm.get(h.form!)!;
+      const mine = counts.get(variantKey(h))!;
+      const most = Math.max(...[...counts].filter(([key]) => key !== variantKey(h)).map(([, n]) => n), 0);
+      if (!context.options.strict && isHouseVariant(h) && mine > most) continue;
       const expected = expectedMarker(h, draft.slice(h.numeral), context.options)!;
       const found = draft.slice(h.marker);
       context.report({

@@ -74,7 +74,7 @@ export default defineRule({
       const extra = markdown && source !== paragraph.text ? source : '';
       for (const p of draft.memo(paragraph, markdown ? 'placeholder:md' : 'placeholder', () => findPlaceholders(line), extra)) {
         // In a form for the reader (回执), fields and check boxes are meant to stay blank.
-        if (paragraph.index > form && FORM_FIELDS.has(p.kind)) continue;
+        if (paragraph.start + p.start > form && FORM_FIELDS.has(p.kind)) continue;
         context.report({
           messageId: p.kind,
           data: { text: paragraph.text.slice(p.start, p.end) },

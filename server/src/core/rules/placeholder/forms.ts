@@ -8,15 +8,27 @@ const MARKER_OR_ATTACHMENT = /^(?:附件|[0-9０-９一二三四五六七八九�
 /** Blanks that a form leaves for its reader: fields, check boxes, a date to sign. */
 export const FORM_FIELDS: ReadonlySet<PlaceholderKind> = new Set(['underscores', 'boxes', 'spacedBlank', 'emptyBrackets']);
 
+// In a page that lost its line breaks: a form's title between spaces (after its attachment
+// label, `附件2 报名表`), its first field right after (`单位名称：____`, `是□`).
+const MID_LINE_FORM = /(?<=^|[\s　])(?:附件[ 　]*[0-9０-９一二三四五六七八九十]{0,2}[ 　]+)?([^\s　。，；：:]{0,16}?(?:回执|报名表|登记表|申请表|信息表|调查表|情况表|统计表|汇总表|反馈表|推荐表|审批表|意见表|征求表|确认单|签收单)|回[ 　]*执)(?=[\s　])/g;
+const FIELD_AHEAD = /^[\s　]+[^。；]{0,24}?(?:[：:][ 　]*[_＿]{2}|□)/;
+// A paragraph this long may hold a whole page.
+const FLATTENED = 150;
+
 /**
- * The index of the first paragraph of a form at the end of a draft (a receipt, an application
- * form), where the blanks are for the reader; the number of paragraphs when there is none. A
- * form's title stands on a line of its own; an item of the attachment list (`3.……统计表`) is no title.
+ * Where the form at the end of a draft starts (a receipt, an application form), as an offset
+ * of the draft: its blanks are for the reader. Infinity when there is none. A form's title
+ * stands on a line of its own, or mid-line in a one-line copy with a field after it; an item
+ * of the attachment list (`3.……统计表`) is no title.
  */
 export function formStart(paragraphs: readonly Paragraph[]): number {
   for (const p of paragraphs) {
     const title = p.text.replace(/[\s#*]/g, '');
-    if (title.length <= 20 && FORM_TITLE.test(title) && !MARKER_OR_ATTACHMENT.test(title)) return p.index;
+    if (title.length <= 20 && FORM_TITLE.test(title) && !MARKER_OR_ATTACHMENT.test(title)) return p.start;
+    if (p.text.length < FLATTENED || !/回执|表|单/.test(p.text)) continue;
+    for (const m of p.text.matchAll(MID_LINE_FORM)) {
+      if (!MARKER_OR_ATTACHMENT.test(m[1]) && FIELD_AHEAD.test(p.text.slice(m.index + m[0].length, m.index + m[0].length + 40))) return p.start + m.index;
+    }
   }
-  return paragraphs.length;
+  return Infinity;
 }

@@ -179,7 +179,9 @@ function isChinesePeriod(text: string, i: number, token: Token): boolean {
     return k === i - 1 || !(k < 0 || codeAt(SPACE, text, k) || codeAt(CJK_PUNCTUATION, text, k) || codeAt(ASCII_WORD, text, k));
   }
   // 增长了5%.  a number that ends a Chinese sentence (a number at a clause start is a heading).
-  return token.start < i && token.numeric && isHanAt(text, token.start - 1);
+  if (!(token.start < i && token.numeric && isHanAt(text, token.start - 1))) return false;
+  // 三、申报程序1.个人申报: a page that lost its line breaks ran a heading's number into the title before it.
+  return !(i - token.start <= 2 && /^\d+$/.test(text.slice(token.start, i)) && isHanAt(text, i + 1));
 }
 
 /**

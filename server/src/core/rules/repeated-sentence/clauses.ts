@@ -1,5 +1,5 @@
 import type { Draft } from '../../document/draft';
-import { codeTable, HAN, isHanCode, SENTENCE_ENDS } from '../../document/chars';
+import { codeTable, HAN, isHanCode, isSpaceCode, SENTENCE_ENDS } from '../../document/chars';
 import { FORMULATIONS } from './formulations';
 import type { Paragraph, Sentence } from '../../document/model';
 
@@ -33,6 +33,7 @@ const SENTENCE_END = new RegExp(`[${SENTENCE_ENDS}]`, 'u');
 // Quotations, titles and bracketed stage directions (（掌声）（稍候）) do not count.
 const OPENING_QUOTE = codeTable('“‘「『《〈（(【');
 const CLOSING_QUOTE = codeTable('”’」』》〉）)】');
+const PARAGRAPH_END = codeTable('。！？');
 // A line without any sentence end and at most this long is a title, heading or signature.
 const TITLE_LENGTH = 60;
 
@@ -267,6 +268,9 @@ function markCounted(text: string, start: number, end: number, counted: Uint8Arr
       }
     }
     if (CLOSING_QUOTE[code] === 1) depth = Math.max(0, depth - 1);
+    // A sentence end and a space end a paragraph of a page that lost its line breaks: a quote
+    // left open before (a slip) does not hold the rest of the page.
+    else if (PARAGRAPH_END[code] === 1 && i + 1 < end && isSpaceCode(text.charCodeAt(i + 1))) depth = 0;
     const opening = OPENING_QUOTE[code] === 1;
     const inside = depth > 0 || opening;
     if (opening) depth++;

@@ -121,10 +121,18 @@ export const PATTERNS: readonly ResiduePattern[] = [
   { kind: 'credit', extent: 'self', strength: 'weak', boundary: true, re: /(?:作者|来源|简介|编辑|审核|审校|校对|排版|美编|监制|初审|复审|终审|(?:浏览|点击|阅读|访问)(?:次数|量|数)?)\s*[:：]\s*[^\s,，。:：【】[\]]{0,10}/g },
   { kind: 'credit', extent: 'self', strength: 'weak', boundary: true, re: /(?:发布|更新|上传)?(?:时间|日期)\s*[:：]\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?/g },
   { kind: 'credit', extent: 'self', strength: 'weak', boundary: true, re: /阅读\s*\d*\s*次/g },
+  // A document site's upload details: who uploaded it, its pages, format and size.
+  { kind: 'credit', extent: 'self', strength: 'strong', boundary: true, re: /(?:上传人|上传者|贡献者)\s*[:：]\s*[^\s,，。]{1,16}|(?:文件|文档)?大小\s*[:：]\s*\d+(?:\.\d+)?\s*[KMG]B|(?:文档|文件)?格式\s*[:：]\s*(?:DOCX?|docx?|PDF|pdf|WPS|wps)(?![A-Za-z])/g },
+  { kind: 'credit', extent: 'self', strength: 'weak', boundary: true, re: /(?:上传|发布)时间\s*[:：]\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|页数\s*[:：]\s*\d+\s*页?|下载(?:次数|量)\s*[:：]\s*\d+/g },
 
   // A WeChat official account's article: the follow prompt, the QR code, the bar under the article.
-  { kind: 'toolbar', extent: 'clause', strength: 'strong', re: /点击(?:上方|下方|标题下)(?:蓝字|“[^”\n]{1,12}”|[^\s，,。]{0,8}?)\s*(?:关注|订阅)|长按(?:识别|扫描)?(?:图中|下方|上方)?(?:二维码|图片)(?:[，,\s]*(?:关注|加入|添加)[^\s。]{0,16})?/g },
+  { kind: 'toolbar', extent: 'clause', strength: 'strong', re: /点击(?:上方|下方|标题下)(?:蓝字|“[^”\n]{1,12}”|[^\s，,。]{0,8}?)[\s，,]*(?:关注|订阅)|长按(?:识别|扫描)?(?:图中|下方|上方)?(?:二维码|图片)(?:[，,\s]*(?:关注|加入|添加)[^\s。]{0,16})?/g },
   { kind: 'toolbar', extent: 'self', strength: 'strong', re: /(?:阅读原文|分享|收藏|点赞|在看|转发|写?留言)(?:[\s　|]+(?:阅读原文|分享|收藏|点赞|在看|转发|写?留言)){2,}(?=[\s　]*$)/g },
+
+  // The header of an official account's article: the account, the time it was posted, where from.
+  { kind: 'credit', extent: 'self', strength: 'strong', re: /^[ \t　]*[^\s，。：:；]{2,16}[ \t　]+\d{4}(?:年|-)\d{1,2}(?:月|-)\d{1,2}日?[ \t　]+\d{1,2}:\d{2}(?:[ \t　]+\p{Script=Han}{2,4})?[ \t　]*$/gu },
+  { kind: 'navigation', extent: 'list', strength: 'strong', boundary: true, re: /往期(?:推荐|回顾|精选|文章)(?:\s*[:：]|\s+(?=\S)|(?=\s*$))/g },
+  { kind: 'toolbar', extent: 'self', strength: 'strong', re: /^[ \t　]*阅读原文[ \t　]*$/g },
 
   // Lures of a site's mobile page and of paid content behind an official account, a QR code or a reply keyword.
   { kind: 'toolbar', extent: 'self', strength: 'strong', re: /(?:(?:手机|微信)?扫一扫[，,\s]*)?(?:在|用)手机(?:上)?(?:打开|阅读|浏览|查看)(?:当前页|本页|此页|本文|全文)|(?:手机|微信)?扫一扫(?=\s*$)/g },

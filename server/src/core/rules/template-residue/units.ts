@@ -253,8 +253,13 @@ function merge(line: string, units: ResidueUnit[]): ResidueUnit[] {
 function keepWeakNearStrong(line: string, units: readonly ResidueUnit[], residueElsewhere: boolean): readonly ResidueUnit[] {
   const strong = units.filter((u) => u.strength === 'strong');
   if (strong.length === 0) {
+    if (!residueElsewhere) return [];
     const whole = units.length === 1 && units[0].kind === 'furniture' && line.trim().length <= SHORT_LINE && line.slice(units[0].start, units[0].end).trim() === line.trim();
-    return residueElsewhere && whole ? units : [];
+    // 编辑：…　审核：… : a line of nothing but credits, in a page that carries residue elsewhere.
+    const covered = units.map((u) => line.slice(u.start, u.end)).join('');
+    const credits = units.every((u) => u.kind === 'credit') && line.length <= SCRAPED_LINE && (covered.match(/[:：]/g) ?? []).length >= 2 &&
+      covered.replace(/\s/g, '').length >= 0.8 * line.replace(/\s/g, '').length;
+    return whole || credits ? units : [];
   }
   const covered = units.reduce((n, u) => n + line.slice(u.start, u.end).replace(/\s/g, '').length, 0);
   const furniture = line.length <= SCRAPED_LINE && covered >= 0.5 * line.replace(/\s/g, '').length;
