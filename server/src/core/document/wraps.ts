@@ -83,6 +83,44 @@ export function lineAfter(draft: DraftText, k: number): Paragraph | undefined {
   return draft.paragraphs[next];
 }
 
+/** Lines of a PDF copy joined again where hard wraps cut them: the text, and each character's offset in the draft. */
+export interface JoinedLines {
+  /** The paragraphs joined, first to last. */
+  readonly indices: readonly number[];
+  readonly text: string;
+  readonly offsets: Int32Array;
+}
+
+/**
+ * The runs of two or more lines that hard wraps cut one text into (page furniture between them
+ * left out), each joined into one text; empty when the draft has no hard wraps.
+ */
+export function joinedWraps(draft: DraftText): readonly JoinedLines[] {
+  return draft.view('joined-wraps', () => {
+    const wraps = hardWraps(draft);
+    const runs: JoinedLines[] = [];
+    for (let k = 0; k < draft.paragraphs.length; k++) {
+      if (!wraps.has(k)) continue;
+      const indices = [k];
+      let next = lineAfter(draft, k);
+      while (next) {
+        indices.push(next.index);
+        if (!wraps.has(next.index)) break;
+        next = lineAfter(draft, next.index);
+      }
+      if (indices.length < 2) continue;
+      const parts = indices.map((i) => draft.paragraphs[i]);
+      const text = parts.map((p) => p.text).join('');
+      const offsets = new Int32Array(text.length);
+      let at = 0;
+      for (const p of parts) for (let c = 0; c < p.text.length; c++) offsets[at++] = p.start + c;
+      runs.push({ indices, text, offsets });
+      k = indices[indices.length - 1];
+    }
+    return runs;
+  });
+}
+
 /**
  * The draft's source with the line break of every hard wrap replaced by U+200B (one per code
  * unit of the break): the same offsets, with each wrapped paragraph on one line again.

@@ -46,8 +46,8 @@ export default defineRule<Options>({
     details:
       '“一”后用顿号：“一、”；括号序号用全角括号，括号后不再加标点：“（一）”“（1）”；' +
       '阿拉伯数字序号后用下脚点（半角）：“1.”（可用选项 allowFullwidthDot 同时接受“1．”）；' +
-      '不混用半角与全角括号。某一层级全部或大多数标题使用“1．”“1、”“(一)”之类变体时视为单位惯例，默认不报告（选项 strict 可改为报告），' +
-      '只报告与之不一致的少数写法。',
+      '不混用半角与全角括号。某一层级没有规范写法、全部或大多数标题使用“1．”“1、”“(一)”之类变体时视为单位惯例，默认不报告（选项 strict 可改为报告），' +
+      '只报告与之不一致的少数写法；与规范写法混用的变体都报告。',
     examples: { bad: ['一.总体要求', '（一）、基本情况', '(1)加强领导', '1、强化监管'], good: ['一、总体要求', '（一）基本情况', '（1）加强领导', '1.强化监管'] },
     defaultSeverity: 'warning',
     fixable: true,
@@ -73,12 +73,13 @@ export default defineRule<Options>({
       countsByForm.set(h.form!, counts);
     }
     for (const h of wrong) {
-      // A house variant that most headings of the level use is the draft's style; the few
-      // headings written otherwise are its slips (1． 2． 3、 4．: only 3、 is reported).
+      // Where no heading of the level is written as prescribed, a house variant that most of
+      // them use is the draft's style, and the few written otherwise are its slips (1． 2． 3、
+      // 4．: only 3、 is reported). Beside the prescribed form, every variant is a slip.
       const counts = countsByForm.get(h.form!)!;
       const mine = counts.get(variantKey(h))!;
       const most = Math.max(...[...counts].filter(([key]) => key !== variantKey(h)).map(([, n]) => n), 0);
-      if (!context.options.strict && isHouseVariant(h) && mine > most) continue;
+      if (!context.options.strict && isHouseVariant(h) && !counts.has('standard') && mine > most) continue;
       const expected = expectedMarker(h, draft.slice(h.numeral), context.options)!;
       const found = draft.slice(h.marker);
       context.report({

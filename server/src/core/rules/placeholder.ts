@@ -1,4 +1,6 @@
+import { joinedWraps } from '../document/wraps';
 import { defineRule } from '../rule';
+import type { Span } from '../types';
 import { excludedSpans } from './placeholder/exclusions';
 import { FORM_FIELDS, formStart } from './placeholder/forms';
 import type { Placeholder, ScanLine, Scanner } from './placeholder/kinds';
@@ -67,7 +69,19 @@ export default defineRule({
   check(draft, context) {
     const markdown = draft.format === 'markdown';
     const form = formStart(draft.paragraphs);
+    // In a PDF copy, a placeholder may be cut by a hard wrap (【待补充 ⏎ 典型案例】): the lines
+    // of each wrapped text are read joined, in the draft's offsets.
+    const joined = markdown ? [] : joinedWraps(draft);
+    const inJoined = new Set(joined.flatMap((j) => j.indices));
+    for (const j of joined) {
+      for (const p of findPlaceholders({ text: j.text, source: j.text, markdown: false })) {
+        const span: Span = [j.offsets[p.start], j.offsets[p.end - 1] + 1];
+        if (span[0] > form && FORM_FIELDS.has(p.kind)) continue;
+        context.report({ messageId: p.kind, data: { text: j.text.slice(p.start, p.end) }, span });
+      }
+    }
     for (const paragraph of draft.paragraphs) {
+      if (inJoined.has(paragraph.index)) continue;
       const source = markdown ? draft.source.slice(paragraph.start, paragraph.end) : paragraph.text;
       const line: ScanLine = { text: paragraph.text, source, markdown };
       // In Markdown the source may differ from the prose view: then it is part of the key.

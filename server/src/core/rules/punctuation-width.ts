@@ -1,3 +1,4 @@
+import { joinedWraps } from '../document/wraps';
 import { defineRule, type CommonOptions } from '../rule';
 import { paragraphMarkers } from './punctuation/marks';
 import { scanWidth, type WidthMark } from './punctuation/width-scan';
@@ -44,11 +45,25 @@ export default defineRule<Options>({
     const markers = paragraphMarkers(draft);
     const found: { mark: WidthMark; at: number }[] = [];
     let fullParens = 0;
+    const isMarker = (index: number, at: number): boolean => markers[index].heading.has(at) || markers[index].list.has(at);
+    // In a PDF copy the lines a hard wrap cut are read joined: a pair of brackets or a number
+    // may stand on both sides of the wrap.
+    const joined = draft.format === 'markdown' ? [] : joinedWraps(draft);
+    const inJoined = new Set(joined.flatMap((j) => j.indices));
+    for (const j of joined) {
+      const scan = scanWidth(j.text);
+      fullParens += scan.fullParens;
+      for (const mark of scan.marks) {
+        const at = j.offsets[mark.at];
+        const paragraph = draft.paragraphAt(at);
+        if (!paragraph || !isMarker(paragraph.index, at - paragraph.start)) found.push({ mark, at });
+      }
+    }
     for (const paragraph of draft.paragraphs) {
+      if (inJoined.has(paragraph.index)) continue;
       const scan = draft.memo(paragraph, 'punctuation-width', () => scanWidth(paragraph.text));
       fullParens += scan.fullParens;
-      const { heading, list } = markers[paragraph.index];
-      for (const mark of scan.marks) if (!heading.has(mark.at) && !list.has(mark.at)) found.push({ mark, at: paragraph.start + mark.at });
+      for (const mark of scan.marks) if (!isMarker(paragraph.index, mark.at)) found.push({ mark, at: paragraph.start + mark.at });
     }
     const pairs = found.filter((f) => f.mark.kind === 'paren').length / 2;
     const houseStyle =
