@@ -75,6 +75,15 @@ describe('segmenter', () => {
       assert.ok(cache.get('a', ''));
       assert.ok(cache.get('c', ''));
     });
+
+    it('keeps only the entries asked for', () => {
+      const cache = new SegmentationCache(10);
+      cache.set('a', []);
+      cache.set('b', []);
+      cache.retain((key) => key === 'b');
+      assert.equal(cache.get('a', ''), undefined);
+      assert.ok(cache.get('b', ''));
+    });
   });
 
   describe('jieba-wasm', () => {

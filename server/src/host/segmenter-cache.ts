@@ -39,6 +39,11 @@ export class SegmentationCache {
     this.entries.clear();
   }
 
+  /** Drops every entry whose key `keep` rejects. */
+  retain(keep: (key: string) => boolean): void {
+    for (const key of this.entries.keys()) if (!keep(key)) this.entries.delete(key);
+  }
+
   get size(): number {
     return this.entries.size;
   }

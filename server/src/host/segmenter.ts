@@ -52,6 +52,14 @@ export function loadBackendWith(name: SegmenterName, start: () => () => Segmente
   return true;
 }
 
+/**
+ * Forgets the words of every paragraph but those with these texts (a language server gone
+ * idle keeps the paragraphs of its open documents, not of every version typed before).
+ */
+export function keepSegmentationOf(texts: ReadonlySet<string>): void {
+  cache.retain((key) => texts.has(key.slice(key.indexOf('\u0000') + 1)));
+}
+
 /** Whether the backend has been loaded in this process (for tests and benchmarks). */
 export function isSegmenterLoaded(name: SegmenterName): boolean {
   return segmenters.get(name)?.loaded ?? false;
