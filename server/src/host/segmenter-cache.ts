@@ -35,6 +35,10 @@ export class SegmentationCache {
     if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value as string);
   }
 
+  has(key: string): boolean {
+    return this.entries.has(key);
+  }
+
   clear(): void {
     this.entries.clear();
   }
