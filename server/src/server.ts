@@ -43,7 +43,7 @@ const idle = new IdleSettler([
   },
   { quietMs: 6000, run: releaseMemory },
 ]);
-linter.onActivity = () => idle.busy();
+linter.during = (work) => idle.during(work);
 
 connection.onInitialize((params): InitializeResult => {
   settings.initialize(params);
@@ -133,7 +133,7 @@ async function allow(args: unknown[]): Promise<void> {
 }
 
 connection.onRequest(WorkspaceFilesRequest, (params) => workspace.files(params));
-connection.onRequest(LintFilesRequest, (params) => workspace.lintFiles(params.uris).finally(() => idle.busy()));
+connection.onRequest(LintFilesRequest, (params) => idle.during(() => workspace.lintFiles(params.uris)));
 
 connection.onDocumentSymbol((params) => {
   const doc = documents.get(params.textDocument.uri);

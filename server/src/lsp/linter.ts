@@ -49,9 +49,9 @@ export class DocumentLinter {
   private readonly reportedSettings = new Set<string>();
   /** The status last sent for each open document, to send only changes. */
   private readonly statuses = new Map<string, string>();
-  readonly scheduler = new Scheduler((uri, isStale) => this.run(uri, isStale).finally(() => this.onActivity?.()));
-  /** Called after every lint run (finished or abandoned): the server is busy. */
-  onActivity: (() => void) | undefined;
+  readonly scheduler = new Scheduler((uri, isStale) => this.during(() => this.run(uri, isStale)));
+  /** Wraps every scheduled lint run (the server does not settle while one runs). */
+  during: (work: () => Promise<void>) => Promise<void> = (work) => work();
   /** In an untrusted workspace, the folders configuration files are read from (undefined: trusted, anywhere). */
   confinedTo: (() => readonly string[]) | undefined;
 
