@@ -7,7 +7,7 @@ import { paragraphWords } from '../server/src/core/document/words';
 import { lint } from '../server/src/core/engine';
 import { RULES } from '../server/src/core/rules';
 import type { Segmenter } from '../server/src/core/segmenter';
-import { getSegmenter, PROJECT_DICTIONARY, SegmenterUnavailableError, withOffsets } from '../server/src/host/segmenter';
+import { getSegmenter, PROJECT_DICTIONARY, segmentInSteps, SegmenterUnavailableError, withOffsets } from '../server/src/host/segmenter';
 import { SegmentationCache } from '../server/src/host/segmenter-cache';
 import { loadNodejieba } from '../server/src/host/segmenters/nodejieba';
 import { normaliseWords } from '../server/src/host/segmenters/normalise';
@@ -74,6 +74,37 @@ describe('segmenter', () => {
       assert.equal(cache.get('b', ''), undefined);
       assert.ok(cache.get('a', ''));
       assert.ok(cache.get('c', ''));
+    });
+
+    it('keeps only the entries asked for', () => {
+      const cache = new SegmentationCache(10);
+      cache.set('a', []);
+      cache.set('b', []);
+      cache.retain((key) => key === 'b');
+      assert.equal(cache.get('a', ''), undefined);
+      assert.ok(cache.get('b', ''));
+    });
+  });
+
+  describe('a long paragraph cut in steps', () => {
+    // Every draft on one line: far longer than a step, with every kind of mark between pieces.
+    const line = drafts.map((d) => d.text.replace(/\s+/g, '')).join('');
+
+    it('pauses between pieces and then gives the words one cut of the whole gives', () => {
+      const segmenter = getSegmenter('jieba-wasm');
+      let pauses = 0;
+      const steps = segmentInSteps(segmenter, line);
+      while (!steps.next().done) pauses++;
+      assert.ok(pauses >= 10, `paused ${pauses} times in ${line.length} characters`);
+      const stepwise = segmenter.cut(line); // cached by the steps
+      // The same text followed by one more mark is cut at once (a different text, not cached).
+      const whole = segmenter.cut(`${line}。`).slice(0, -1);
+      assert.deepEqual(stepwise, whole);
+    });
+
+    it('cuts a short paragraph at once', () => {
+      const steps = segmentInSteps(getSegmenter('jieba-wasm'), '同志们，今天召开会议。');
+      assert.equal(steps.next().done, true);
     });
   });
 

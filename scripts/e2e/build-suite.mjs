@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 await build({
   absWorkingDir: root,
-  entryPoints: ['test/e2e/suite/index.ts', 'test/e2e/suite/extension.test.ts', 'test/e2e/suite/editor-features.test.ts'],
+  entryPoints: ['test/e2e/suite/index.ts', 'test/e2e/suite/extension.test.ts', 'test/e2e/suite/editor-features.test.ts', 'test/e2e/suite/server-restart.test.ts'],
   outdir: 'out/e2e',
   bundle: true,
   platform: 'node',

@@ -35,8 +35,17 @@ export class SegmentationCache {
     if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value as string);
   }
 
+  has(key: string): boolean {
+    return this.entries.has(key);
+  }
+
   clear(): void {
     this.entries.clear();
+  }
+
+  /** Drops every entry whose key `keep` rejects. */
+  retain(keep: (key: string) => boolean): void {
+    for (const key of this.entries.keys()) if (!keep(key)) this.entries.delete(key);
   }
 
   get size(): number {

@@ -52,6 +52,14 @@ export function loadBackendWith(name: SegmenterName, start: () => () => Segmente
   return true;
 }
 
+/**
+ * Forgets the words of every paragraph but those with these texts (a language server gone
+ * idle keeps the paragraphs of its open documents, not of every version typed before).
+ */
+export function keepSegmentationOf(texts: ReadonlySet<string>): void {
+  cache.retain((key) => texts.has(key.slice(key.indexOf('\u0000') + 1)));
+}
+
 /** Whether the backend has been loaded in this process (for tests and benchmarks). */
 export function isSegmenterLoaded(name: SegmenterName): boolean {
   return segmenters.get(name)?.loaded ?? false;
@@ -81,6 +89,31 @@ class HostSegmenter implements Segmenter {
     return tokens;
   }
 
+  /**
+   * Segments `text` into the cache piece by piece, pausing (yielding) after each piece, so
+   * that a host can answer requests while a very long paragraph is cut; the next `cut` of the
+   * same text is then a cache hit. Pieces end after a sentence or clause mark that a Chinese
+   * character follows: jieba cuts runs of Chinese characters one by one, so that the words
+   * are the same as from one `cut` of the whole text.
+   */
+  *cutInSteps(text: string): Generator<void, void> {
+    if (text.length <= PIECE_LENGTH) {
+      this.cut(text);
+      return;
+    }
+    const key = `${this.name}\u0000${text}`;
+    if (cache.has(key)) return;
+    const tokens: Token[] = [];
+    for (let start = 0; start < text.length; ) {
+      const end = pieceEnd(text, start);
+      const piece = text.slice(start, end);
+      for (const t of withOffsets(piece, normaliseWords(this.ready().cut(piece)))) tokens.push({ word: t.word, start: t.start + start, end: t.end + start });
+      start = end;
+      if (start < text.length) yield;
+    }
+    cache.set(key, tokens);
+  }
+
   addWords(words: readonly string[]): void {
     const fresh = words.map((w) => w.trim()).filter((w) => w !== '' && !this.added.has(w));
     if (fresh.length === 0) return;
@@ -103,6 +136,34 @@ class HostSegmenter implements Segmenter {
     }
     return this.backend;
   }
+}
+
+/** Characters segmented between two pauses of `cutInSteps`, about (a few milliseconds of jieba). */
+const PIECE_LENGTH = 2000;
+/** Marks after which a piece may end (when a Chinese character follows). */
+const PIECE_BREAKS = new Set(['。', '！', '？', '；', '，', '：', '、']);
+const CHINESE = /^[\u3400-\u4dbf\u4e00-\u9fff]$/;
+
+/**
+ * Where the piece that starts at `start` ends: after the last break mark followed by a Chinese
+ * character within `PIECE_LENGTH` characters, or at the first such mark beyond (the rest of the
+ * text when there is none).
+ */
+function pieceEnd(text: string, start: number): number {
+  if (text.length - start <= PIECE_LENGTH) return text.length;
+  const isBreak = (k: number): boolean => PIECE_BREAKS.has(text[k - 1]) && CHINESE.test(text[k]);
+  for (let k = start + PIECE_LENGTH; k > start; k--) if (isBreak(k)) return k;
+  for (let k = start + PIECE_LENGTH + 1; k < text.length; k++) if (isBreak(k)) return k;
+  return text.length;
+}
+
+/**
+ * Segments `text` ahead of the rules, pausing between pieces when the segmenter is the host's
+ * (see `cutInSteps`); any other segmenter cuts it at once.
+ */
+export function* segmentInSteps(segmenter: Segmenter, text: string): Generator<void, void> {
+  if (segmenter instanceof HostSegmenter) yield* segmenter.cutInSteps(text);
+  else segmenter.cut(text);
 }
 
 /**

@@ -8,6 +8,7 @@ import { LintCache, type LintOptions } from '../core/engine';
 import type { Finding } from '../core/types';
 import { ConfigLoader, extendsOutside, type ConfigIssue, type ResolvedConfig } from '../host/config-file';
 import { lintOptionsFor } from '../host/lint-options';
+import { keepSegmentationOf } from '../host/segmenter';
 import { configDiagnostics } from './config-problems';
 import { lintCooperatively } from './cooperative-lint';
 import { toDiagnostics } from './diagnostics';
@@ -48,7 +49,9 @@ export class DocumentLinter {
   private readonly reportedSettings = new Set<string>();
   /** The status last sent for each open document, to send only changes. */
   private readonly statuses = new Map<string, string>();
-  readonly scheduler = new Scheduler((uri, isStale) => this.run(uri, isStale));
+  readonly scheduler = new Scheduler((uri, isStale) => this.during(() => this.run(uri, isStale)));
+  /** Wraps every scheduled lint run (the server does not settle while one runs). */
+  during: (work: () => Promise<void>) => Promise<void> = (work) => work();
   /** In an untrusted workspace, the folders configuration files are read from (undefined: trusted, anywhere). */
   confinedTo: (() => readonly string[]) | undefined;
 
@@ -96,6 +99,18 @@ export class DocumentLinter {
     this.caches.delete(uri);
     this.statuses.delete(uri);
     void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+
+  /**
+   * Drops what belongs to versions no longer open, for an idle server: outlines of older
+   * versions, and the words of every paragraph that no open document holds now.
+   */
+  settle(): void {
+    for (const [uri, outline] of this.outlines) if (this.documents.get(uri)?.version !== outline.version) this.outlines.delete(uri);
+    for (const uri of this.results.keys()) if (!this.documents.get(uri)) this.results.delete(uri);
+    const texts = new Set<string>();
+    for (const result of this.results.values()) for (const paragraph of result.draft.paragraphs) texts.add(paragraph.text);
+    keepSegmentationOf(texts);
   }
 
   /** Configuration files or settings changed: read them again and lint every open document. */

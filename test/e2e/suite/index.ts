@@ -6,7 +6,7 @@
 import * as path from 'node:path';
 
 /** The bundled test files, in the order they run (see scripts/e2e/build-suite.mjs). */
-const SUITES = ['extension.test.js', 'editor-features.test.js'];
+const SUITES = ['extension.test.js', 'editor-features.test.js', 'server-restart.test.js'];
 
 export async function run(): Promise<void> {
   const { default: Mocha } = (await import('mocha')) as unknown as { default: typeof import('mocha') };
