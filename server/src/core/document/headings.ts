@@ -142,7 +142,7 @@ function paragraphCandidates(text: string): LocalCandidate[] {
         ? unit || midLineNumber(text, i) || midLineAttachment(text, i)
         : unit
           ? followsUnitTitle(text, previous, i) || titlesUnit(text, i, end)
-          : midLineNumber(text, i) && followsHeadingTitle(text, previous, i)
+          : midLineNumber(text, i) && (followsHeadingTitle(text, previous, i) || endsParagraphAsHeading(text, i))
     ) {
       starts.push(i);
     }
@@ -208,6 +208,7 @@ function followsUnitTitle(text: string, previous: number, at: number): boolean {
 // The longest title of a numbered heading that a number on the same line may follow.
 const MAX_TITLE = 40;
 const TITLE_STOP = /[。！？；;!?：:]/;
+const SENTENCE_END_BEFORE = /[。！？][”’]?$/;
 
 /**
  * `二、压紧压实责任 （一）党委主体责任要扛起来。`: in a page that lost its line breaks, a number
@@ -218,6 +219,18 @@ function followsHeadingTitle(text: string, previous: number, at: number): boolea
   if (!marker || marker.form === 'circled' || !isSpace(text[at - 1])) return false;
   const title = text.slice(marker.span[1], at);
   return title.trim().length > 0 && title.length <= MAX_TITLE && !TITLE_STOP.test(title);
+}
+
+/**
+ * `……必须引起高度重视。二、聚焦市场主体关切，打好改革攻坚战`: a heading whose line break was
+ * lost runs on from the sentence before it to the end of the paragraph, with no sentence end.
+ */
+function endsParagraphAsHeading(text: string, at: number): boolean {
+  if (!SENTENCE_END_BEFORE.test(text.slice(Math.max(0, at - 2), at))) return false;
+  const marker = matchNumberMarker(text, at);
+  if (!marker || marker.form === 'circled') return false;
+  const title = text.slice(marker.span[1]).trimEnd();
+  return title.length > 0 && title.length <= MAX_TITLE && !TITLE_STOP.test(title);
 }
 
 /** `办法 第一章 总则 第一条 为了……`: after a space, a unit whose short title is followed by the next unit. */

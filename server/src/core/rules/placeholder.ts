@@ -1,12 +1,13 @@
 import { joinedWraps } from '../document/wraps';
 import { defineRule } from '../rule';
 import type { Span } from '../types';
+import type { Paragraph } from '../document/model';
 import { excludedSpans } from './placeholder/exclusions';
 import { FORM_FIELDS, formStart } from './placeholder/forms';
 import type { Placeholder, ScanLine, Scanner } from './placeholder/kinds';
 import { scanCrosses, scanLetters } from './placeholder/letters';
 import { scanMou } from './placeholder/mou';
-import { scanEditorNotes, scanLoneEllipses, scanTodos } from './placeholder/notes';
+import { scanEditorNotes, scanLoneEllipses, scanTaskNotes, scanTodos } from './placeholder/notes';
 import {
   scanAsterisks,
   scanBoxes,
@@ -18,6 +19,7 @@ import {
 
 // Notes come first: a note that holds another placeholder (【待补充XX】) is reported once, as a note.
 const SCANNERS: readonly Scanner[] = [
+  scanTaskNotes,
   scanEditorNotes,
   scanTodos,
   scanAsterisks,
@@ -76,7 +78,7 @@ export default defineRule({
     for (const j of joined) {
       for (const p of findPlaceholders({ text: j.text, source: j.text, markdown: false })) {
         const span: Span = [j.offsets[p.start], j.offsets[p.end - 1] + 1];
-        if (span[0] > form && FORM_FIELDS.has(p.kind)) continue;
+        if (FORM_FIELDS.has(p.kind) && (span[0] > form || isSignatureField(j.text, p.start))) continue;
         context.report({ messageId: p.kind, data: { text: j.text.slice(p.start, p.end) }, span });
       }
     }
@@ -89,6 +91,8 @@ export default defineRule({
       for (const p of draft.memo(paragraph, markdown ? 'placeholder:md' : 'placeholder', () => findPlaceholders(line), extra)) {
         // In a form for the reader (回执), fields and check boxes are meant to stay blank.
         if (paragraph.start + p.start > form && FORM_FIELDS.has(p.kind)) continue;
+        if (p.kind === 'ellipsis' && standsForSpeech(draft.paragraphs[paragraph.index - 1], paragraph.text)) continue;
+        if (FORM_FIELDS.has(p.kind) && isSignatureField(paragraph.text, p.start)) continue;
         context.report({
           messageId: p.kind,
           data: { text: paragraph.text.slice(p.start, p.end) },
@@ -98,6 +102,25 @@ export default defineRule({
     }
   },
 });
+
+// A host's words that give the floor to a speaker: 有请……发言，大家欢迎！ 请……讲话。
+const GIVES_FLOOR = /(?:有请|请)[^。！？]{0,40}(?:发言|讲话|致辞|介绍|推介|宣读|汇报|报告|表态)[^。！？]{0,30}[。！!]?$/;
+
+/**
+ * A host script's `……` on a line of its own after the host gives the floor: the speaker's
+ * words, which the host's script leaves out, not a gap in it.
+ */
+function standsForSpeech(previous: Paragraph | undefined, text: string): boolean {
+  return previous !== undefined && /^[\s　]*(?:……|…|\.{3,6})[\s　]*$/.test(text) && GIVES_FLOOR.test(previous.text.trim());
+}
+
+// The fields a form leaves for whoever signs it, wherever the form stands: stamp, signature, date.
+const SIGNATURE_LABEL = /(?:盖章|签字|签名|签章|填报日期|填表日期|填报人|填表人|签发日期)[）)]?[ \t　]*[:：][ \t　]*$|[_＿]{1,8}年[ \t　]*[_＿]{0,4}(?:月[ \t　]*[_＿]{0,4})?$/;
+
+/** Whether the blank at `start` follows a signature, stamp or date label (负责人签字：____, ____年__月__日). */
+function isSignatureField(text: string, start: number): boolean {
+  return SIGNATURE_LABEL.test(text.slice(Math.max(0, start - 12), start));
+}
 
 /** Every placeholder of a paragraph, outside URLs and residue notices, none inside another. */
 export function findPlaceholders(line: ScanLine): Placeholder[] {

@@ -15,7 +15,7 @@ const ASKS_FOR_WORK =
   /待|需|须|请|核实|核对|核查|核准|确认|补充|补全|补齐|后补|完善|更新|填写|填入|修改|修订|替换|插入|删除|斟酌|推敲|商榷|存疑|是否|暂缺|暂无|暂定|未定|不确定|TODO|TBD|FIXME|[？?]/;
 // The same in round brackets, where words like 补充 also open ordinary asides, so fewer starts.
 const ROUND_NOTE = new RegExp(
-  `[（(]\\s*(?:${PENDING}|此处|这里|需(?:要)?(?:补充|核实|填写)|请(?:补充|填写|核实)|TODO|TBD|FIXME)[^（）()\\n]{0,80}[）)]`,
+  `[（(]\\s*(?:${PENDING}|此处|这里|需(?:要)?(?:补充|核实|填写)|请(?:补充|填写|核实)|具体(?:数字|数据|数额|金额|人数|次数|天数|时间|日期|名称|名单|单位)|TODO|TBD|FIXME)[^（）()\\n]{0,80}[）)]`,
   'g',
 );
 const TODO = /(?<![A-Za-z])(?:TODO|TBD|FIXME)(?![A-Za-z])/g;
@@ -32,6 +32,19 @@ export function scanEditorNotes(line: ScanLine): Placeholder[] {
   return [...allMatches(SQUARE_NOTE, line.text), ...asking, ...allMatches(ROUND_NOTE, line.text), ...allMatches(INSERT_HERE, line.text)].map(
     (m) => ({ kind: 'editorNote', start: m.index, end: m.index + m[0].trimEnd().length }),
   );
+}
+
+// A Markdown task item that is a note to a colleague, not a checklist for the reader:
+// `- [ ] @王磊 12月10日前核实后填入`, `- [ ] 待补充：各街道改造户数`.
+const TASK_ITEM = /^([ \t]*[-*+][ \t]+\[ \][ \t]+)(.*)$/;
+const NOTE_TO_COLLEAGUE = /@[\p{Script=Han}A-Za-z]|待[^，。；]{0,12}(?:补|确认|核实|填)|补到|填入|后补/u;
+
+/** An open Markdown task item that asks a colleague for work still to be done. */
+export function scanTaskNotes(line: ScanLine): Placeholder[] {
+  if (!line.markdown) return [];
+  const m = TASK_ITEM.exec(line.source);
+  if (!m || !NOTE_TO_COLLEAGUE.test(m[2])) return [];
+  return [{ kind: 'editorNote', start: m[1].length, end: line.source.trimEnd().length }];
 }
 
 /** A bare TODO, TBD or FIXME. */
