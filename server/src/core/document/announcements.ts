@@ -138,10 +138,14 @@ function itemsAfter(text: string, end: number, after: Following, quoted: boolean
   return { items: run!.items.map((i) => i.marker), itemsAre: 'enumeration' };
 }
 
+// The clause that hands over to what follows: …报告如下：, 。现将有关情况总结如下。
+const REPORTED_AS_FOLLOWS = /^[。，,]?[^。！？；;]{0,30}(?:报告|汇报|总结|述职|说明|通报)如下(?:[，,][^。！？；;]{0,8})?[：:。]?$/;
 const AGENDA_LEAD = /[。！；;：:](?:下面|现在|接下来|首先|然后)?[，,]?(?:进行|开始)(?:会议|大会|本次会议|今天会议)?的?$/;
 
 // More non-space characters than this between an announcement and its first item are too many.
 const MAX_BETWEEN = 17;
+// …or a clause that hands over to what follows (…报告如下，请予评议。), at most this long.
+const MAX_HANDOVER = 48;
 
 /** Between an announcement and its first item: the end of the clause, a line break, nothing more. */
 function isRightAfter(text: string, from: number, to: number, quoted: boolean): boolean {
@@ -149,8 +153,11 @@ function isRightAfter(text: string, from: number, to: number, quoted: boolean): 
   for (let i = from; i < to; i++) {
     if (isSpace(text[i])) continue;
     squeezed += text[i];
-    if (squeezed.length > MAX_BETWEEN) return false;
+    if (squeezed.length > MAX_HANDOVER) return false;
   }
+  // 从德、能、勤、绩、廉五个方面，将一年来的工作报告如下：  取得了四个方面成效。现将有关情况总结如下。
+  if (!quoted && REPORTED_AS_FOLLOWS.test(squeezed)) return true;
+  if (squeezed.length > MAX_BETWEEN) return false;
   // A quoted slogan announces only what follows at once, or after a short clause that ends in
   // a colon (聚焦“三个重点”，分类推进：); otherwise it is a name (“三个一批”活动).
   if (quoted) return /^[：:，,。]?$/.test(squeezed) || /^[，,][^。！？；;!?“”]{0,12}[：:]$/.test(squeezed);

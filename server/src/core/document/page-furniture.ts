@@ -124,7 +124,9 @@ function runningHeaders(draft: DraftText, pageNumbers: ReadonlyMap<number, unkno
   const headers: number[] = [];
   for (const list of copies.values()) {
     if (list.length < 2) continue;
-    for (const p of list.slice(1)) {
+    // The first copy is the document's own title or header, unless a page ended right before it.
+    const from = pageNumbers.has(list[0].index - 1) ? 0 : 1;
+    for (const p of list.slice(from)) {
       const nextToPageNumber = pageNumbers.has(p.index - 1) || pageNumbers.has(p.index + 1);
       if (nextToPageNumber || list.length >= 3) headers.push(p.index);
     }

@@ -125,6 +125,9 @@ export const PATTERNS: readonly ResiduePattern[] = [
   { kind: 'credit', extent: 'self', strength: 'strong', boundary: true, re: /(?:上传人|上传者|贡献者)\s*[:：]\s*[^\s,，。]{1,16}|(?:文件|文档)?大小\s*[:：]\s*\d+(?:\.\d+)?\s*[KMG]B|(?:文档|文件)?格式\s*[:：]\s*(?:DOCX?|docx?|PDF|pdf|WPS|wps)(?![A-Za-z])/g },
   { kind: 'credit', extent: 'self', strength: 'weak', boundary: true, re: /(?:上传|发布)时间\s*[:：]\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|页数\s*[:：]\s*\d+\s*页?|下载(?:次数|量)\s*[:：]\s*\d+/g },
 
+  // A news portal's mobile page: the app banner, and the byline of its publish time.
+  { kind: 'toolbar', extent: 'self', strength: 'strong', re: /打开\s*(?:APP|App|app|客户端)(?:\s*(?:阅读|查看|看全文|观看))?|(?:APP|App|app|客户端)内(?:打开|阅读|查看)|下载\s*(?:APP|App|客户端)(?:\s*(?:阅读|查看))?/g },
+  { kind: 'credit', extent: 'self', strength: 'strong', re: /^\s*\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?(?=\s+(?:来源|作者|编辑|发布|浏览|阅读)|\s*$)/g },
   // A WeChat official account's article: the follow prompt, the QR code, the bar under the article.
   { kind: 'toolbar', extent: 'clause', strength: 'strong', re: /点击(?:上方|下方|标题下)(?:蓝字|“[^”\n]{1,12}”|[^\s，,。]{0,8}?)[\s，,]*(?:关注|订阅)|长按(?:识别|扫描)?(?:图中|下方|上方)?(?:二维码|图片)(?:[，,\s]*(?:关注|加入|添加)[^\s。]{0,16})?/g },
   { kind: 'toolbar', extent: 'self', strength: 'strong', re: /(?:阅读原文|分享|收藏|点赞|在看|转发|写?留言)(?:[\s　|]+(?:阅读原文|分享|收藏|点赞|在看|转发|写?留言)){2,}(?=[\s　]*$)/g },
@@ -149,6 +152,7 @@ export const PATTERNS: readonly ResiduePattern[] = [
   { kind: 'furniture', extent: 'self', strength: 'strong', re: /(?<!\p{Script=Han})(?:文档|文章|资料|范文)?编号\s*[:：]\s*[A-Za-z0-9][A-Za-z0-9\-_/.]{3,30}/gu, accept: isSerialCode },
   { kind: 'furniture', extent: 'self', strength: 'strong', re: new RegExp(String.raw`[[【](?:标签|Tags?|TAG|关键词|关键字)${COLON}[^\]】\n]{0,30}[\]】]`, 'gi') },
   { kind: 'furniture', extent: 'list', strength: 'strong', boundary: true, re: /(?:标签|Tags?)\s*[:：](?=\s*\S)/gi },
+  { kind: 'furniture', extent: 'self', strength: 'strong', re: /<\/?(?:br|p|div|span|strong|font|img|b|i|em|u)(?:\s[^<>\n]{0,80})?\s*\/?>/gi },
   { kind: 'furniture', extent: 'self', strength: 'strong', re: /&(?:nbsp|amp|lt|gt|quot|ldquo|rdquo|lsquo|rsquo|mdash|hellip|middot|emsp|ensp);?|&#\d{2,5};|&nb?s?p?(?=[[【\s]|$)/g },
   { kind: 'furniture', extent: 'title', strength: 'weak', boundary: true, re: /第[一二三四五六七八九十\d]{1,3}篇\s*[:：]/g },
 
