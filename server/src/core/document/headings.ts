@@ -45,6 +45,8 @@ interface Candidate {
 interface LocalCandidate extends Omit<Candidate, 'paragraphIndex'> {
   /** A number at the paragraph's start: its neighbours may show that it is no heading. */
   readonly leading: boolean;
+  /** A number after a sentence end that heads the rest of the paragraph (a lost line break), or, in a PDF copy, the wrap's. */
+  readonly runOn?: boolean;
 }
 
 /**
@@ -77,6 +79,8 @@ export function findHeadings(draft: DraftText, furniture: readonly PageFurniture
       }
     }
     for (const local of locals) {
+      // In a PDF copy a line that ends `。（二）加强组织领` goes on in the next: the number is no heading.
+      if (local.runOn && wraps.has(p.index)) continue;
       const c = shiftCandidate(local, p.start, p.index);
       if (local.leading) {
         const marker = c.number!;
@@ -166,7 +170,8 @@ function paragraphCandidates(text: string): LocalCandidate[] {
     if (!marker || text.slice(marker.span[1], blockEnd).trim() === '') return;
     if (hasInlineSuccessor(text, marker, at, blockEnd)) return;
     if (marker.open && CROSS_REFERENCE.test(text.slice(marker.span[1], marker.span[1] + 4))) return;
-    candidates.push({ kind: 'numbered', value: marker.value, number: marker, marker: marker.span, numeral: marker.numeral, midLine: k > 0, blockEnd, leading: k === 0 });
+    const runOn = k > 0 && !isMidLineHeadingStart(text, at, 0) && endsParagraphAsHeading(text, at);
+    candidates.push({ kind: 'numbered', value: marker.value, number: marker, marker: marker.span, numeral: marker.numeral, midLine: k > 0, blockEnd, leading: k === 0, ...(runOn ? { runOn } : {}) });
   });
   return candidates;
 }

@@ -18,11 +18,11 @@ const BRACKETED_NUMBER = /^[（(](?:[一二三四五六七八九十]{1,3}|[0-9�
 export default defineRule<CommonOptions>({
   meta: {
     id: 'punctuation-misuse',
-    description: '标点误用：表示概数的相邻数字间加顿号、括号序号后加顿号、点号前有空格',
+    description: '标点误用：表示概数的相邻数字间加顿号、括号序号或序次语后加顿号、点号前有空格',
     details:
       '相邻的两个数字连用表示概数时不用顿号（GB/T 15834—2011 4.5.3.5，GB/T 15835—2011）：“三、四个”应为“三四个”，“三、五十家”应为“三五十家”；' +
       '两个数字是缩略的并列（“一、二年级”“三、四月份”“二、三产业”“第三、四条”）时用顿号，不报告。' +
-      '段内列举的括号序号后不再加顿号（附录 B.3.4）：“（1）、”应为“（1）”；标题序号由 heading-punctuation 检查。' +
+      '段内列举的括号序号后不再加顿号（附录 B.3.4）：“（1）、”应为“（1）”；“第一”“其一”“首先”“其次”“最后”等序次语后用逗号（附录 B.3.1）：“其次、”应为“其次，”；标题序号由 heading-punctuation 检查。' +
       '汉字后面、句号逗号等点号前面多出的空格报告并可删去。以上均可自动修复。',
     examples: {
       bad: ['全县还有三、四个乡镇没有完成任务。', '招引了三、五十家企业。', '主要做法有：（1）、强化领导；（2）、压实责任。', '全面完成年度任务 。'],
@@ -33,6 +33,7 @@ export default defineRule<CommonOptions>({
     messages: {
       approximate: '“{{found}}”表示概数，相邻数字之间不用顿号',
       'marker-comma': '括号序号后不再加顿号，“{{found}}”应为“{{expected}}”',
+      'ordinal-comma': '“第一”“首先”“其次”等序次语后用逗号，“{{found}}”应为“{{expected}}”',
       'space-before': '点号“{{mark}}”前不应有空格',
     },
     options: {},
@@ -82,8 +83,21 @@ function commaCandidate(text: string, i: number): Candidate | undefined {
     if (!BRACKETED_NUMBER.test(marker)) return undefined;
     return { report: { messageId: 'marker-comma', data: { found: `${marker}、`, expected: marker }, span: [open, i + 1], fix }, markerEnd: i + 1 };
   }
+  const ordinal = ordinalBefore(text, i);
+  if (ordinal) return { report: { messageId: 'ordinal-comma', data: { found: `${ordinal}、`, expected: `${ordinal}，` }, span: [i - ordinal.length, i + 1], fix: { span: [i, i + 1], text: '，' } } };
   if (!isApproximatePair(text, i)) return undefined;
   return { report: { messageId: 'approximate', data: { found: text.slice(i - 1, i + 3) }, span: [i - 1, i + 2], fix } };
+}
+
+// 第一、 首先、 其次、 at a clause start: GB/T 15834 B.3.1 puts a comma after them (第一，).
+const ORDINAL_WORD = /(?:^|[。！？；;：:”\s　])(第[一二三四五六七八九十]{1,3}|首先|其次|再次|最后|其[一二三四五六七八九十])$/;
+// 第一、二季度, 第一、第二批: the 顿号 lists ordinals, it does not follow one.
+const LISTS_ORDINALS = /^[一二三四五六七八九十第]/;
+
+/** The ordinal (第一, 其次) that the 顿号 at `i` follows at the start of a clause, if any. */
+function ordinalBefore(text: string, i: number): string | undefined {
+  if (LISTS_ORDINALS.test(text[i + 1] ?? '')) return undefined;
+  return ORDINAL_WORD.exec(text.slice(Math.max(0, i - 5), i))?.[1];
 }
 
 /** 三、四个 or 三、五十家 inside a sentence: two numerals for one approximate amount. */

@@ -1,4 +1,4 @@
-import { lineAfter } from '../document/wraps';
+import { hardWraps, lineAfter } from '../document/wraps';
 import { defineRule, type CommonOptions } from '../rule';
 import { paragraphMarkers } from './punctuation/marks';
 import { opensWithQuote, scanPairs, type PairFinding, type PairScan } from './punctuation/pairs';
@@ -38,12 +38,15 @@ export default defineRule<CommonOptions>({
     // What the next line closes, by paragraph index: a line cut by the page of a PDF copy, or a
     // title set on two lines (关于印发《…建设 ⏎ 工作要点》的通知), may close what it opened, also
     // across a page break's page number. Memoised scans are shared by equal paragraphs: keyed by index.
+    const wraps = hardWraps(draft);
     const closedBelow = new Map<number, Set<PairFinding>>();
     const openedAbove = new Map<number, Set<PairFinding>>();
     const entry = (map: Map<number, Set<PairFinding>>, k: number): Set<PairFinding> => map.get(k) ?? map.set(k, new Set()).get(k)!;
     for (let k = 0; k + 1 < paragraphs.length; k++) {
       const open = scans[k].open;
-      const next = open.length === 0 ? undefined : lineAfter(draft, k);
+      let next = open.length === 0 ? undefined : lineAfter(draft, k);
+      // A long title or quotation of a PDF copy may fill a whole line between its two marks.
+      if (wraps.has(k)) for (let hops = 0; next && hops < MAX_SPANNED && isBare(scans[next.index]); hops++) next = lineAfter(draft, next.index);
       const closing = next ? scans[next.index].unopened : [];
       for (let o = open.length - 1, c = 0; o >= 0 && c < closing.length && open[o].partner === closing[c].found; o--, c++) {
         entry(closedBelow, k).add(open[o]);
@@ -75,3 +78,11 @@ export default defineRule<CommonOptions>({
     }
   },
 });
+
+// Lines of a PDF copy that one title or quotation may fill between its two marks.
+const MAX_SPANNED = 3;
+
+/** A line with no brackets or quotes of its own. */
+function isBare(scan: PairScan): boolean {
+  return scan.open.length === 0 && scan.unopened.length === 0 && scan.findings.length === 0;
+}
