@@ -21,7 +21,7 @@ const WORD_PATTERNS: readonly [EnumerationKind, RegExp][] = [
   ['sequence', /首先|其次|再次(?=[，,：:要是就])|最后(?=[，,：:要是就还再也])/y],
 ];
 // A host script's agenda item: 下面进行第二项议程, 现在进行大会第三项议程, 进行典礼第四项议程, 进行第四项议题.
-const AGENDA_ITEM = new RegExp(`((?:(?:下面|现在|接下来|首先|然后)[，,]?[ \\t　]*)?(?:进行|开始)(?:会议|大会|本次会议|今天会议|[\\p{Script=Han}]{1,6}?)?的?)第(${CN})项(?:议程|议题)`, 'uy');
+const AGENDA_ITEM = new RegExp(`((?:(?:下面|现在|接下来|首先|然后)[，,]?[ \\t　]*)?(?:进行|开始)(?:会议|大会|本次会议|今天会议|[\\p{Script=Han}]{1,6}?)?的?)第(${CN})项(?:议程|议题|(?=[，,。：:]))`, 'uy');
 // What an item can start with: the first characters of the word patterns above, or of a number marker.
 const ITEM_FIRST = codeTable(`一二三四五六七八九十另第其首再最下现接然进开${MARKER_FIRST_CHARS}`, [SINGLE_NUMBER_RANGE]);
 const SEQUENCE_VALUE: Readonly<Record<string, number>> = { 首先: 1, 其次: 2, 再次: 3 };

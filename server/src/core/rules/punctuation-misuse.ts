@@ -23,6 +23,7 @@ export default defineRule<CommonOptions>({
       '相邻的两个数字连用表示概数时不用顿号（GB/T 15834—2011 4.5.3.5，GB/T 15835—2011）：“三、四个”应为“三四个”，“三、五十家”应为“三五十家”；' +
       '两个数字是缩略的并列（“一、二年级”“三、四月份”“二、三产业”“第三、四条”）时用顿号，不报告。' +
       '段内列举的括号序号后不再加顿号（附录 B.3.4）：“（1）、”应为“（1）”；“第一”“其一”“首先”“其次”“最后”等序次语后用逗号（附录 B.3.1）：“其次、”应为“其次，”；标题序号由 heading-punctuation 检查。' +
+      '发文字号中的年份用六角括号（GB/T 9704—2012 7.2.4）：“[2022]5号”“（2022）5号”应为“〔2022〕5号”。' +
       '汉字后面、句号逗号等点号前面多出的空格报告并可删去。以上均可自动修复。',
     examples: {
       bad: ['全县还有三、四个乡镇没有完成任务。', '招引了三、五十家企业。', '主要做法有：（1）、强化领导；（2）、压实责任。', '全面完成年度任务 。'],
@@ -33,6 +34,7 @@ export default defineRule<CommonOptions>({
     messages: {
       approximate: '“{{found}}”表示概数，相邻数字之间不用顿号',
       'marker-comma': '括号序号后不再加顿号，“{{found}}”应为“{{expected}}”',
+      'doc-number': '发文字号中的年份用六角括号，“{{found}}”应为“{{expected}}”',
       'ordinal-comma': '“第一”“首先”“其次”等序次语后用逗号，“{{found}}”应为“{{expected}}”',
       'space-before': '点号“{{mark}}”前不应有空格',
     },
@@ -63,8 +65,18 @@ interface Candidate {
   readonly spaces?: Span;
 }
 
+// A document number whose year is in other brackets: 江人社规[2022]5号, 县政发（2024）3号.
+const DOC_NUMBER = /(?<=\p{Script=Han})([\[［【(（])((?:19|20)\d{2})([\]］】)）])(?=\s*第?\d{1,4}号)/gu;
+
 function scan(text: string): Candidate[] {
   const found: Candidate[] = [];
+  if (text.includes('号')) {
+    for (const m of text.matchAll(DOC_NUMBER)) {
+      const at = m.index!;
+      const expected = `〔${m[2]}〕`;
+      found.push({ report: { messageId: 'doc-number', data: { found: m[0], expected }, span: [at, at + m[0].length], fix: { span: [at, at + m[0].length], text: expected } } });
+    }
+  }
   for (let i = 0; i < text.length; i++) {
     const c = text[i] === '、' ? commaCandidate(text, i) : POINT[text.charCodeAt(i)] === 1 ? spaceCandidate(text, i) : undefined;
     if (c) found.push(c);

@@ -10,6 +10,8 @@ export const TITLES = [
   '县长', '市长', '省长', '区长', '镇长', '乡长', '村长', '州长', '部长', '局长', '处长', '科长', '厅长',
   '院长', '校长', '厂长', '所长', '站长', '书记', '主任', '主席', '委员', '秘书长', '同志', '先生', '女士',
   '老师', '经理', '董事长', '总经理', '副',
+  // ×总 (a manager addressed by surname): only where 总 ends the word.
+  '总的', '总，', '总、', '总发言', '总致辞', '总讲话', '总介绍',
 ];
 
 /** Administrative units that follow a blanked place name: `XX县`, `x镇`. */
