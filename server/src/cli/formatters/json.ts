@@ -1,5 +1,5 @@
 import type { Severity } from '../../core/types';
-import { lineColumn, lineStartsOf, type FileResult, type Formatter } from './result';
+import { lineColumn, lineStartsOfResult, type FileResult, type Formatter } from './result';
 
 /**
  * ESLint's severities: 2 for 错误, 1 for 警告 and 提示 alike (ESLint has no third level);
@@ -9,13 +9,14 @@ import { lineColumn, lineStartsOf, type FileResult, type Formatter } from './res
  */
 export const JSON_SEVERITY: Record<Severity, 1 | 2> = { error: 2, warning: 1, info: 1 };
 
-/** ESLint's JSON format, so that existing CI tooling reads gwlint's findings. */
+/** ESLint's JSON format, so that existing CI tooling reads gwlint's findings; compact, as ESLint writes it. */
 export const formatJson: Formatter = (results) => `${jsonReport(results)}\n`;
 
 function jsonReport(results: readonly FileResult[]): string {
   return JSON.stringify(
     results.map((r) => {
-      const starts = lineStartsOf(r.source);
+      // A file without findings needs no lines (nor, from the cache, its text read).
+      const starts = r.findings.length && !r.fatal ? lineStartsOfResult(r) : [0];
       const messages = r.fatal
         ? [{ ruleId: null, fatal: true, severity: 2, message: r.fatal, line: 1, column: 1 }]
         : r.findings.map((f) => {
@@ -49,7 +50,5 @@ function jsonReport(results: readonly FileResult[]): string {
         fixableWarningCount: count(1, true),
       };
     }),
-    null,
-    2,
   );
 }
