@@ -3,14 +3,15 @@ import type { CacheEntry } from './cache';
 import type { FileResult } from './formatters/result';
 
 /**
- * A file's result from its cache entry. Its text (`source`) is decoded, or its Word file
- * unzipped, only if something reads it: the stylish, JSON and other formats place findings
- * with the entry's line starts alone; SARIF's fingerprints and the baseline need the text.
+ * A file's result from its findings and where its lines start (a cache entry, or what a pool
+ * worker sent back), without its text: `source` is decoded, or the Word file unzipped again, only
+ * if something reads it. The stylish, JSON and other formats place findings with the line starts
+ * alone; SARIF's fingerprints and the baseline need the text.
  */
-export function cachedResult(path: string, bytes: Uint8Array, entry: CacheEntry): FileResult {
+export function resultFromLines(displayPath: string, path: string, bytes: Uint8Array, entry: CacheEntry): FileResult {
   let source: string | undefined;
   const result = {
-    filePath: path,
+    filePath: displayPath,
     findings: entry.findings,
     lineStarts: entry.lineStarts,
     ...(isWordFile(path) ? { wordFile: true as const } : {}),
@@ -19,7 +20,7 @@ export function cachedResult(path: string, bytes: Uint8Array, entry: CacheEntry)
     enumerable: true,
     get: (): string => {
       if (source === undefined) {
-        // The bytes were read without trouble when the entry was made, and they are the same bytes.
+        // These bytes were read without trouble before (that gave the line starts); they read the same again.
         const read = readDraftBytes(path, bytes);
         source = read.ok ? read.text : '';
       }
@@ -27,4 +28,3 @@ export function cachedResult(path: string, bytes: Uint8Array, entry: CacheEntry)
     },
   }) as FileResult;
 }
-
