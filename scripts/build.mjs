@@ -2,7 +2,8 @@
 // client. Each is one CommonJS file under out/ so that the npm package and the .vsix carry no
 // node_modules of their own; jieba-wasm's .wasm is copied beside the bundle that loads it.
 import { build } from 'esbuild';
-import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -11,7 +12,9 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const production = process.argv.includes('--production') || ['pack', 'publish'].includes(process.env.npm_command ?? '');
 
 const entries = [
-  { in: 'server/src/cli/main.ts', out: 'out/cli.js', banner: '#!/usr/bin/env node' },
+  // The CLI: its bundle, and the command that loads it through a V8 code cache (launch.ts, built
+  // below once the bundle's digest is known).
+  { in: 'server/src/cli/main.ts', out: 'out/cli-main.js' },
   // The CLI's worker pool: the task handler, and tinypool's worker loop, which tinypool starts
   // from entry/worker.js beside the bundle that loads it.
   { in: 'server/src/cli/lint-worker.ts', out: 'out/lint-worker.js' },
@@ -24,29 +27,36 @@ const entries = [
   { in: 'client/src/extension.ts', out: 'out/extension.js' },
 ].filter((e) => existsSync(join(root, e.in)));
 
-await Promise.all(
-  entries.map((e) =>
-    build({
-      absWorkingDir: root,
-      entryPoints: [e.in],
-      outfile: e.out,
-      bundle: true,
-      platform: 'node',
-      target: 'node20',
-      format: 'cjs',
-      sourcemap: !production,
-      minify: production,
-      // vscode is provided by the editor; nodejieba is an optional native module loaded on demand.
-      external: ['vscode', 'nodejieba'],
-      // jsonc-parser's "main" is a UMD build whose inner requires esbuild cannot follow; its ES build bundles.
-      mainFields: ['module', 'main'],
-      // Bundled ES modules (tinyglobby's fdir) read import.meta.url, which CommonJS lacks.
-      define: { 'import.meta.url': 'import_meta_url' },
-      banner: { js: [e.banner, "const import_meta_url = require('node:url').pathToFileURL(__filename).href;"].filter(Boolean).join('\n') },
-      logLevel: 'warning',
-    }),
-  ),
-);
+/** esbuild's options for one entry point. */
+function options(e) {
+  return {
+    absWorkingDir: root,
+    entryPoints: [e.in],
+    outfile: e.out,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    sourcemap: !production,
+    minify: production,
+    // vscode is provided by the editor; nodejieba is an optional native module loaded on demand.
+    external: ['vscode', 'nodejieba'],
+    // jsonc-parser's "main" is a UMD build whose inner requires esbuild cannot follow; its ES build bundles.
+    mainFields: ['module', 'main'],
+    // Bundled ES modules (tinyglobby's fdir) read import.meta.url, which CommonJS lacks.
+    define: { 'import.meta.url': 'import_meta_url' },
+    banner: { js: [e.banner, "const import_meta_url = require('node:url').pathToFileURL(__filename).href;"].filter(Boolean).join('\n') },
+    logLevel: 'warning',
+  };
+}
+
+await Promise.all(entries.map((e) => build(options(e))));
+
+// The command: it uses a code cache only for the bundle whose digest it was built with.
+await build({
+  ...options({ in: 'server/src/cli/launch.ts', out: 'out/cli.js', banner: '#!/usr/bin/env node' }),
+  define: { ...options({}).define, GWLINT_BUNDLE_DIGEST: JSON.stringify(createHash('sha256').update(readFileSync(join(root, 'out/cli-main.js'))).digest('hex')) },
+});
 
 // tinypool import()s its worker file: a CommonJS file imported is first scanned whole by Node for
 // its exports (60-70 ms of CPU per worker for lint-worker.js); an ES module that require()s the

@@ -102,7 +102,8 @@ function readAtMost(path: string, limit: number, expectedSize: number): Buffer |
       chunks.push(chunk.subarray(0, n));
       total += n;
     }
-    return Buffer.concat(chunks, total);
+    // Most files are read in one go: that chunk is the file, no copy needed.
+    return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total);
   } finally {
     closeSync(fd);
   }
