@@ -243,6 +243,11 @@ describe('CLI at scale (spawned)', () => {
       }
       const paths = (JSON.parse(gwlint(['--concurrency', '2', '--format', 'json', folder]).stdout) as JsonResult[]).map((r) => r.filePath);
       assert.deepEqual(paths, [...paths].sort());
+      // The JSON report is written piece by piece: to a file it is the same text as to stdout.
+      const report = join(dir, 'reports', 'gwlint.json');
+      const toFile = gwlint(['--concurrency', '2', '--format', 'json', '--output-file', report, folder]);
+      assert.equal(toFile.stdout, '');
+      assert.equal(readFileSync(report, 'utf8'), gwlint(['--concurrency', 'off', '--format', 'json', folder]).stdout);
     });
   });
 });

@@ -10,11 +10,22 @@ import { lineColumn, lineStartsOfResult, type FileResult, type Formatter } from 
 export const JSON_SEVERITY: Record<Severity, 1 | 2> = { error: 2, warning: 1, info: 1 };
 
 /** ESLint's JSON format, so that existing CI tooling reads gwlint's findings; compact, as ESLint writes it. */
-export const formatJson: Formatter = (results) => `${jsonReport(results)}\n`;
+export const formatJson: Formatter = (results) => ({ pieces: jsonReport(results) });
 
-// File by file: one file's message objects at a time are alive, not those of the whole run.
-function jsonReport(results: readonly FileResult[]): string {
-  return `[${results.map((r) => JSON.stringify(fileReport(r))).join(',')}]`;
+/** What is written at once: pieces of about this many characters. */
+const PIECE = 1 << 16;
+
+// File by file: one file's message objects, and one piece of the text, are alive at a time.
+function* jsonReport(results: readonly FileResult[]): Generator<string> {
+  let piece = '[';
+  for (let i = 0; i < results.length; i++) {
+    piece += `${i ? ',' : ''}${JSON.stringify(fileReport(results[i]!))}`;
+    if (piece.length >= PIECE) {
+      yield piece;
+      piece = '';
+    }
+  }
+  yield `${piece}]\n`;
 }
 
 function fileReport(r: FileResult): object {

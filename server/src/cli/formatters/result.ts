@@ -61,7 +61,15 @@ export interface FormatContext {
 }
 
 /** A report format: turns the results into the text written to stdout or `--output-file`. */
-export type Formatter = (results: readonly FileResult[], context: FormatContext) => string;
+export type Formatter = (results: readonly FileResult[], context: FormatContext) => string | Report;
+
+/**
+ * A report written piece by piece, for formats whose report grows with the findings (JSON over a
+ * repository): only one piece is held in memory at a time, not the whole text and its bytes.
+ */
+export interface Report {
+  readonly pieces: Iterable<string>;
+}
 
 /** Where a finding lies, 1-based, columns in UTF-16 units; the end is exclusive. */
 export interface Region {
