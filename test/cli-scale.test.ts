@@ -13,6 +13,11 @@ const DRAFTS = [
     .map((f) => join(ROOT, 'test', 'fixtures', 'eval', 'dev', f)),
 ];
 
+/** The cache file as gwlint writes it: each entry's findings and where the file's lines start. */
+interface CacheFile {
+  entries: Record<string, { findings: { message: string }[]; lineStarts: number[] }>;
+}
+
 /** What a finding is, wherever the output puts it: rule, line (paragraph) and column. */
 const where = (r: JsonResult): string[] => r.messages.map((m) => `${m.ruleId}@${m.line}:${m.column}-${m.endLine}:${m.endColumn}`);
 
@@ -109,9 +114,9 @@ describe('CLI at scale (spawned)', () => {
       assert.equal(warm.run.status, cold.run.status);
       assert.deepEqual(warm.results, cold.results);
       // The second run read its findings from the cache: an entry changed there shows.
-      const cache = JSON.parse(readFileSync(cacheFile(), 'utf8')) as { entries: Record<string, { message: string }[]> };
-      const entry = Object.values(cache.entries).find((findings) => findings.length > 0)!;
-      entry[0]!.message = '来自缓存';
+      const cache = JSON.parse(readFileSync(cacheFile(), 'utf8')) as CacheFile;
+      const entry = Object.values(cache.entries).find((e) => e.findings.length > 0)!;
+      entry.findings[0]!.message = '来自缓存';
       writeFileSync(cacheFile(), JSON.stringify(cache));
       assert.ok(run().results.some((r) => r.messages.some((m) => m.message === '来自缓存')));
     });
@@ -119,8 +124,8 @@ describe('CLI at scale (spawned)', () => {
     it('is not used after the configuration or the file changes', () => {
       setUp();
       const cold = run();
-      const cache = JSON.parse(readFileSync(cacheFile(), 'utf8')) as { entries: Record<string, { message: string }[]> };
-      for (const findings of Object.values(cache.entries)) for (const f of findings) f.message = '来自缓存';
+      const cache = JSON.parse(readFileSync(cacheFile(), 'utf8')) as CacheFile;
+      for (const entry of Object.values(cache.entries)) for (const f of entry.findings) f.message = '来自缓存';
       writeFileSync(cacheFile(), JSON.stringify(cache));
       // A configuration: every file's key changes.
       writeFileSync(join(dir, '.gwlintrc.json'), JSON.stringify({ rules: { placeholder: 'off' } }));
@@ -136,6 +141,28 @@ describe('CLI at scale (spawned)', () => {
       const after = run('--rule', 'placeholder:error');
       const messages = after.results.find((r) => r.filePath === edited)!.messages;
       assert.ok(messages.some((m) => m.ruleId === 'placeholder' && m.line > 1 && m.message.includes('XX')));
+    });
+
+    it('reports from the cache what a cold run reports on Word and text files, in every format', async () => {
+      setUp();
+      writeFileSync(join(dir, 'drafts', 'speech.docx'), await buildDocx(SAMPLE.replace(/\n$/, ''), { automaticNumbering: true }));
+      for (const format of ['json', 'sarif', 'stylish', 'unix']) {
+        for (const extra of [[], ['--quiet']]) {
+          rmSync(cacheFile(), { force: true });
+          const args = ['--format', format, '--cache', '--cache-location', cacheFile(), ...extra, join(dir, 'drafts')];
+          const cold = gwlint(args);
+          const warm = gwlint(args);
+          assert.equal(warm.stderr, '');
+          assert.equal(warm.status, cold.status);
+          assert.equal(warm.stdout, cold.stdout, `${format} ${extra.join(' ')}`);
+        }
+      }
+      // The entries place findings by line (paragraph) without the text: a wrong start shows.
+      const cache = JSON.parse(readFileSync(cacheFile(), 'utf8')) as CacheFile;
+      for (const entry of Object.values(cache.entries)) entry.lineStarts = [0];
+      writeFileSync(cacheFile(), JSON.stringify(cache));
+      const { results } = gwlintJson(['--cache', '--cache-location', cacheFile(), join(dir, 'drafts')]);
+      assert.ok(results.every((r) => r.messages.every((m) => m.line === 1)));
     });
 
     it('ignores a corrupt cache file with a warning and still reports every finding', () => {
@@ -203,15 +230,24 @@ describe('CLI at scale (spawned)', () => {
       assert.equal(gwlint(['--shard', 'x', folder]).status, 2);
     });
 
-    it('lints on worker threads with the same output, in path order, as on the main thread', () => {
+    it('lints on worker threads with the same output, in path order, as on the main thread', async () => {
       const folder = setUpMany(30);
-      const inProcess = gwlint(['--concurrency', 'off', '--format', 'json', folder]);
-      const pooled = gwlint(['--concurrency', '2', '--format', 'json', folder]);
-      assert.equal(pooled.stderr, '');
-      assert.equal(pooled.status, inProcess.status);
-      assert.equal(pooled.stdout, inProcess.stdout);
-      const paths = (JSON.parse(pooled.stdout) as JsonResult[]).map((r) => r.filePath);
+      // Word files too: a worker sends back line starts, and the text is read again only for SARIF.
+      writeFileSync(join(folder, 'speech.docx'), await buildDocx(SAMPLE.replace(/\n$/, ''), { automaticNumbering: true }));
+      for (const format of ['json', 'sarif']) {
+        const inProcess = gwlint(['--concurrency', 'off', '--format', format, folder]);
+        const pooled = gwlint(['--concurrency', '2', '--format', format, folder]);
+        assert.equal(pooled.stderr, '');
+        assert.equal(pooled.status, inProcess.status);
+        assert.equal(pooled.stdout, inProcess.stdout, format);
+      }
+      const paths = (JSON.parse(gwlint(['--concurrency', '2', '--format', 'json', folder]).stdout) as JsonResult[]).map((r) => r.filePath);
       assert.deepEqual(paths, [...paths].sort());
+      // The JSON report is written piece by piece: to a file it is the same text as to stdout.
+      const report = join(dir, 'reports', 'gwlint.json');
+      const toFile = gwlint(['--concurrency', '2', '--format', 'json', '--output-file', report, folder]);
+      assert.equal(toFile.stdout, '');
+      assert.equal(readFileSync(report, 'utf8'), gwlint(['--concurrency', 'off', '--format', 'json', folder]).stdout);
     });
   });
 });

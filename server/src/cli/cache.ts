@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, type Hash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import type { Finding, SeveritySetting } from '../core/types';
@@ -11,6 +11,16 @@ export const DEFAULT_CACHE_FILE = '.gwlintcache';
 const MAX_ENTRIES = 50_000;
 
 /**
+ * What the cache keeps of one file: its findings, and where its lines (a Word file's
+ * paragraphs) start, which is all a report needs to place them; so a warm run neither decodes
+ * a text nor unzips a Word file, unless a format needs the text itself (SARIF, the baseline).
+ */
+export interface CacheEntry {
+  readonly findings: readonly Finding[];
+  readonly lineStarts: readonly number[];
+}
+
+/**
  * `--cache`: the findings of files linted before, keyed by what decides them — the file's bytes,
  * its extension (format), the resolved configuration and command-line overrides — and stamped
  * with the gwlint build. Keys hold no paths, so a cache restored in another checkout (another CI
@@ -18,15 +28,16 @@ const MAX_ENTRIES = 50_000;
  * read is ignored with a warning and rewritten.
  */
 export class ResultCache {
-  private readonly previous: Map<string, readonly Finding[]>;
-  private readonly current = new Map<string, readonly Finding[]>();
+  private readonly previous: Map<string, CacheEntry>;
+  private readonly current = new Map<string, CacheEntry>();
   private readonly configKeys = new WeakMap<ResolvedConfig, string>();
+  private readonly prefixes = new Map<string, Hash>();
   private changed = false;
 
   private constructor(
     readonly file: string,
     private readonly build: string,
-    previous: Map<string, readonly Finding[]>,
+    previous: Map<string, CacheEntry>,
   ) {
     this.previous = previous;
   }
@@ -39,45 +50,47 @@ export class ResultCache {
 
   /** The key of one file's findings. */
   keyFor(path: string, bytes: Uint8Array, config: ResolvedConfig, ruleOverrides: Readonly<Record<string, SeveritySetting>>): string {
+    // What precedes the bytes is the same for most files: hashed once, then copied.
+    const prefix = this.prefixFor(config, ruleOverrides, extname(path).toLowerCase());
+    return prefix.copy().update(bytes).digest('base64url');
+  }
+
+  private prefixFor(config: ResolvedConfig, ruleOverrides: Readonly<Record<string, SeveritySetting>>, ext: string): Hash {
     let configKey = this.configKeys.get(config);
     if (configKey === undefined) {
       const { rules, segmenter, dictionary } = config;
       configKey = JSON.stringify({ rules, segmenter, dictionary });
       this.configKeys.set(config, configKey);
     }
-    return createHash('sha256')
-      .update(this.build)
-      .update('\0')
-      .update(configKey)
-      .update('\0')
-      .update(JSON.stringify(ruleOverrides))
-      .update('\0')
-      .update(extname(path).toLowerCase())
-      .update('\0')
-      .update(bytes)
-      .digest('base64url');
+    const text = [this.build, configKey, JSON.stringify(ruleOverrides), ext, ''].join('\0');
+    let prefix = this.prefixes.get(text);
+    if (!prefix) {
+      prefix = createHash('sha256').update(text);
+      this.prefixes.set(text, prefix);
+    }
+    return prefix;
   }
 
-  get(key: string): readonly Finding[] | undefined {
-    const findings = this.current.get(key) ?? this.previous.get(key);
-    if (findings) this.current.set(key, findings);
-    return findings;
+  get(key: string): CacheEntry | undefined {
+    const entry = this.current.get(key) ?? this.previous.get(key);
+    if (entry) this.current.set(key, entry);
+    return entry;
   }
 
-  set(key: string, findings: readonly Finding[]): void {
-    this.current.set(key, findings);
+  set(key: string, entry: CacheEntry): void {
+    this.current.set(key, entry);
     this.changed = true;
   }
 
   /** Writes the cache atomically (a temporary file renamed over it); a failure is a warning. */
   save(warn: (message: string) => void): void {
     if (!this.changed && existsSync(this.file)) return;
-    const entries: Record<string, readonly Finding[]> = Object.fromEntries(this.current);
+    const entries: Record<string, CacheEntry> = Object.fromEntries(this.current);
     let kept = this.current.size;
-    for (const [key, findings] of this.previous) {
+    for (const [key, entry] of this.previous) {
       if (kept >= MAX_ENTRIES) break;
       if (key in entries) continue;
-      entries[key] = findings;
+      entries[key] = entry;
       kept++;
     }
     try {
@@ -94,7 +107,7 @@ function cacheFilePath(location: string): string {
   return isFolder ? join(path, DEFAULT_CACHE_FILE) : path;
 }
 
-function readEntries(file: string, build: string, warn: (message: string) => void): Map<string, readonly Finding[]> {
+function readEntries(file: string, build: string, warn: (message: string) => void): Map<string, CacheEntry> {
   if (!existsSync(file)) return new Map();
   try {
     const data: unknown = JSON.parse(readFileSync(file, 'utf8'));
@@ -102,7 +115,7 @@ function readEntries(file: string, build: string, warn: (message: string) => voi
     // Another build of gwlint may judge the same text differently: start afresh.
     if (data.gwlint !== build) return new Map();
     const entries = Object.entries(data.entries);
-    if (!entries.every((entry): entry is [string, Finding[]] => isFindings(entry[1]))) throw new Error('条目格式不对');
+    if (!entries.every((entry): entry is [string, CacheEntry] => isEntry(entry[1]))) throw new Error('条目格式不对');
     return new Map(entries);
   } catch (error) {
     // JSON.parse and Node speak English: say what went wrong in Chinese.
@@ -118,10 +131,14 @@ function isCacheData(data: unknown): data is { gwlint: string; entries: Record<s
   return typeof record.gwlint === 'string' && typeof record.entries === 'object' && record.entries !== null && !Array.isArray(record.entries);
 }
 
-function isFindings(value: unknown): value is Finding[] {
+function isEntry(value: unknown): value is CacheEntry {
+  const entry = value as Partial<CacheEntry> | null;
   return (
-    Array.isArray(value) &&
-    value.every((f: Partial<Finding> | null) => typeof f?.ruleId === 'string' && typeof f.message === 'string' && Array.isArray(f.span) && f.span.length === 2)
+    Array.isArray(entry?.lineStarts) &&
+    entry.lineStarts[0] === 0 &&
+    entry.lineStarts.every((start) => Number.isInteger(start)) &&
+    Array.isArray(entry.findings) &&
+    entry.findings.every((f: Partial<Finding> | null) => typeof f?.ruleId === 'string' && typeof f.message === 'string' && Array.isArray(f.span) && f.span.length === 2)
   );
 }
 

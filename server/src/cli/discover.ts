@@ -46,10 +46,9 @@ const ALWAYS_SKIPPED = ['**/node_modules/**', '**/.git/**'];
 export async function discoverFiles(patterns: readonly string[], options: DiscoveryOptions): Promise<Discovery> {
   const { cwd } = options;
   const negations = patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
-  const excluded = negations.length
-    ? picomatch(negations.flatMap((p) => [p, `${p.replace(/\/+$/, '')}/**`]), { dot: true })
-    : (): boolean => false;
-  const isExcluded = (file: string): boolean => excluded(toPosix(relative(cwd, file)));
+  const excluded = negations.length ? picomatch(negations.flatMap((p) => [p, `${p.replace(/\/+$/, '')}/**`]), { dot: true }) : undefined;
+  // Without a `!pattern` nothing is excluded: no path is made relative only to be matched against nothing.
+  const isExcluded = (file: string): boolean => excluded !== undefined && excluded(toPosix(relative(cwd, file)));
   const found = new Map<string, boolean>();
   const ignoredExplicit: string[] = [];
   const problems: DiscoveryProblem[] = [];
@@ -59,6 +58,7 @@ export async function discoverFiles(patterns: readonly string[], options: Discov
   const isDraftType = (file: string): boolean =>
     options.extensionsFor(dirname(file)).some((e) => e.toLowerCase() === extname(file).toLowerCase());
   const add = (pattern: string, candidates: readonly string[]): void => {
+    // The globs give absolute paths already; resolve() only normalises them.
     const kept = candidates.map((f) => resolve(f)).filter((f) => !isExcluded(f));
     const linted = kept.filter((f) => !options.isIgnored(f));
     if (!kept.length) unmatched(pattern, '没有匹配的文件');

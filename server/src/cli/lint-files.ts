@@ -4,7 +4,8 @@ import type { ResolvedConfig } from '../host/config-file';
 import { readDraftBytes, readDraftBytesFrom } from '../host/read-draft';
 import { loadWordsInBackground, wantsWordsThread } from './background-words';
 import type { ResultCache } from './cache';
-import type { FileResult } from './formatters/result';
+import { resultFromLines } from './lazy-result';
+import { lineStartsOfResult, type FileResult } from './formatters/result';
 import { lintRead, lintTask, RULE_PARTS, type LintTask } from './lint-task';
 import { lintInPool, threadsFor, type Concurrency } from './pool';
 import { mergeWords, WordsThread, type WordsReply } from './words-thread';
@@ -43,9 +44,8 @@ export async function lintFiles(files: readonly FileToLint[], options: LintFiles
     const task: LintTask = { displayPath: file.path, path: file.path, bytes: raw.bytes, config: file.config, ruleOverrides: options.ruleOverrides };
     const key = options.cache?.keyFor(file.path, raw.bytes, file.config, options.ruleOverrides);
     const cached = key === undefined ? undefined : options.cache!.get(key);
-    const read = cached ? readDraftBytes(file.path, raw.bytes) : undefined;
-    if (cached && read?.ok) {
-      results[index] = { filePath: file.path, source: read.text, findings: cached, ...(read.writable ? {} : { wordFile: true as const }) };
+    if (cached) {
+      results[index] = resultFromLines(file.path, file.path, raw.bytes, cached);
       tick();
       return;
     }
@@ -59,7 +59,7 @@ export async function lintFiles(files: readonly FileToLint[], options: LintFiles
     const result = linted[i]!;
     results[p.index] = result;
     // A file that could not be read or linted is tried again next time.
-    if (p.key !== undefined && !result.fatal) options.cache!.set(p.key, result.findings);
+    if (p.key !== undefined && !result.fatal) options.cache!.set(p.key, { findings: result.findings, lineStarts: lineStartsOfResult(result) });
   });
   for (const r of results) if (r.fatal) options.onFatal(r.filePath, r.fatal);
   return results;

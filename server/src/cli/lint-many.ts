@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import type { ResolvedConfig } from '../host/config-file';
 import type { CliArgs } from './args';
 import { buildStamp, DEFAULT_CACHE_FILE, ResultCache } from './cache';
-import type { FileResult } from './formatters/result';
+import { withFindings, type FileResult } from './formatters/result';
 import { lintFiles, type FileToLint } from './lint-files';
 import { Progress } from './progress';
 import type { CliIo } from './run';
@@ -37,6 +37,6 @@ export async function lintManyFiles(
   let next = 0;
   return targets.map((t) => {
     const result = t.config ? linted[next++]! : configFailure(t.path);
-    return args.quiet ? { ...result, findings: result.findings.filter((f) => f.severity === 'error') } : result;
+    return args.quiet ? withFindings(result, result.findings.filter((f) => f.severity === 'error')) : result;
   });
 }

@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { CliArgs } from './args';
 import { shouldColor } from './color';
@@ -15,15 +15,21 @@ export function writeReport(results: readonly FileResult[], args: CliArgs, io: C
   const toFile = args.outputFile !== undefined;
   if (!toFile && args.fix?.mode === 'dry-run') return true;
   const color = toFile ? (args.color ?? false) : shouldColor(args.color, io.env, io.isTty);
-  const text = FORMATTERS[args.format](results, { cwd: io.cwd, color, version: io.version });
+  const report = FORMATTERS[args.format](results, { cwd: io.cwd, color, version: io.version });
+  const pieces = typeof report === 'string' ? [report] : report.pieces;
   if (!toFile) {
-    io.stdout(text);
+    for (const piece of pieces) io.stdout(piece);
     return true;
   }
   const path = resolve(io.cwd, args.outputFile!);
   try {
     mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, text);
+    const fd = openSync(path, 'w');
+    try {
+      for (const piece of pieces) writeSync(fd, piece);
+    } finally {
+      closeSync(fd);
+    }
     return true;
   } catch (error) {
     io.stderr(`gwlint：无法写入报告文件 ${path}：${(error as NodeJS.ErrnoException).code ?? String(error)}\n`);

@@ -55,7 +55,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.stderr(`gwlint：${ruleProblem}\n`);
     return EXIT.trouble;
   }
-  const loader = new ConfigLoader(args.config ? { configPath: resolve(io.cwd, args.config) } : {});
+  const loader = oncePerFile(new ConfigLoader(args.config ? { configPath: resolve(io.cwd, args.config) } : {}));
   if (args.config) {
     // One configuration for every file: a broken one is reported once, before anything is linted.
     const problems = loader.forFile(resolve(io.cwd, args.config)).problems;
@@ -108,13 +108,31 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   return findingsExitCode(results, args, io);
 }
 
+/** Where each file's configuration comes from. */
+type ConfigSource = Pick<ConfigLoader, 'forFile'>;
+
+/**
+ * The loader, asked once per file: discovery (is it ignored?) and linting (its rules) both need
+ * a file's configuration, and resolving it merges every rule's settings again.
+ */
+function oncePerFile(loader: ConfigLoader): ConfigSource {
+  const resolved = new Map<string, ResolvedConfig>();
+  return {
+    forFile: (path) => {
+      let config = resolved.get(path);
+      if (!config) resolved.set(path, (config = loader.forFile(path)));
+      return config;
+    },
+  };
+}
+
 interface LintRun {
   readonly outcomes: LintOutcome[];
   readonly trouble: boolean;
 }
 
 /** `--stdin`: one draft, configured and ignored as `--stdin-filename` would be. */
-async function lintStdin(args: CliArgs, io: CliIo, loader: ConfigLoader, discovery: DiscoveryOptions): Promise<LintRun> {
+async function lintStdin(args: CliArgs, io: CliIo, loader: ConfigSource, discovery: DiscoveryOptions): Promise<LintRun> {
   const filePath = resolve(io.cwd, args.stdinFilename ?? '<text>');
   const bytes = await io.readStdin();
   if (args.stdinFilename && discovery.isIgnored(filePath)) {
@@ -136,7 +154,7 @@ async function lintStdin(args: CliArgs, io: CliIo, loader: ConfigLoader, discove
 }
 
 /** The files, folders and globs of the command line, each linted (and fixed) in turn. */
-async function lintFiles(args: CliArgs, io: CliIo, loader: ConfigLoader, discovery: DiscoveryOptions): Promise<LintRun> {
+async function lintFiles(args: CliArgs, io: CliIo, loader: ConfigSource, discovery: DiscoveryOptions): Promise<LintRun> {
   const found = await discoverFiles(args.patterns, discovery);
   for (const p of found.problems) io.stderr(`gwlint：${p.path}：${p.message}\n`);
   for (const path of found.ignoredExplicit) io.stderr(`gwlint：${path}：已被忽略规则排除，未检查（可用 --no-ignore 检查）\n`);
@@ -169,7 +187,7 @@ async function lintFiles(args: CliArgs, io: CliIo, loader: ConfigLoader, discove
 }
 
 /** The configuration of each file; a broken one is reported once and the file not linted. */
-function configReader(loader: ConfigLoader, io: CliIo): { read: (path: string) => ResolvedConfig | undefined; failed: () => boolean } {
+function configReader(loader: ConfigSource, io: CliIo): { read: (path: string) => ResolvedConfig | undefined; failed: () => boolean } {
   const reported = new Set<string>();
   let failed = false;
   return {
@@ -215,7 +233,7 @@ function checkRuleNames(args: CliArgs): string | undefined {
   return undefined;
 }
 
-function printConfig(args: CliArgs, loader: ConfigLoader, io: CliIo): number {
+function printConfig(args: CliArgs, loader: ConfigSource, io: CliIo): number {
   const file = resolve(io.cwd, args.printConfig!);
   const config = loader.forFile(file);
   if (config.problems.length) {

@@ -68,11 +68,15 @@ export function readDraftBytesFrom(path: string): { readonly ok: true; readonly 
   return { ok: true, bytes };
 }
 
+/** Whether a path names a Word (.docx) file, which is read as its paragraphs, never as text. */
+export function isWordFile(path: string): boolean {
+  return extname(path).toLowerCase() === '.docx';
+}
+
 /** Reads a draft's bytes as the kind of file its name says it is: Word (.docx) or text. */
 export function readDraftBytes(path: string, bytes: Uint8Array): ReadResult {
-  const ext = extname(path).toLowerCase();
-  if (ext === '.doc') return { ok: false, message: '是旧版 Word（.doc）文件，无法读取；请在 Word 或 WPS 中另存为 .docx 后再检查' };
-  if (ext !== '.docx') return decodeBoundedDraft(bytes);
+  if (extname(path).toLowerCase() === '.doc') return { ok: false, message: '是旧版 Word（.doc）文件，无法读取；请在 Word 或 WPS 中另存为 .docx 后再检查' };
+  if (!isWordFile(path)) return decodeBoundedDraft(bytes);
   if (bytes.length > MAX_DRAFT_BYTES) return { ok: false, message: tooLarge(MAX_DRAFT_BYTES, true) };
   const read = readDocx(bytes, MAX_DOCX_EXPANDED_BYTES);
   return read.ok ? { ok: true, text: read.text, container: 'docx', writable: false } : read;
@@ -98,7 +102,8 @@ function readAtMost(path: string, limit: number, expectedSize: number): Buffer |
       chunks.push(chunk.subarray(0, n));
       total += n;
     }
-    return Buffer.concat(chunks, total);
+    // Most files are read in one go: that chunk is the file, no copy needed.
+    return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total);
   } finally {
     closeSync(fd);
   }

@@ -10,7 +10,7 @@ export const formatCheckstyle: Formatter = (results) => {
   for (const r of results) {
     out.push(`  <file name="${x(r.filePath)}">`);
     if (r.fatal) out.push(`    <error line="1" column="1" severity="error" message="${x(r.fatal)}" source="gwlint.fatal"/>`);
-    const regionOf = regionsOf(r.source);
+    const regionOf = regionsOf(r);
     for (const f of r.findings) {
       const { line, column } = regionOf(f.span);
       out.push(`    <error line="${line}" column="${column}" severity="${f.severity}" message="${x(f.message)}" source="gwlint.${x(f.ruleId)}"/>`);

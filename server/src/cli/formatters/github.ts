@@ -16,7 +16,7 @@ export const formatGithub: Formatter = (results, context) => {
       lines.push(command('error', { file, title: 'gwlint' }, r.fatal));
       continue;
     }
-    const regionOf = regionsOf(r.source);
+    const regionOf = regionsOf(r);
     for (const f of r.findings) {
       const region = regionOf(f.span);
       const properties = {

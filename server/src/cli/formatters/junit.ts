@@ -16,7 +16,7 @@ export const formatJunit: Formatter = (results, context) => {
   for (const r of results) {
     const name = displayPath(r.filePath, context.cwd);
     const cases: string[] = [];
-    const regionOf = regionsOf(r.source);
+    const regionOf = regionsOf(r);
     if (r.fatal) {
       errors++;
       cases.push(`    <testcase classname="${x(name)}" name="gwlint" time="0">\n      <error message="${x(r.fatal)}">${x(r.fatal)}</error>\n    </testcase>`);

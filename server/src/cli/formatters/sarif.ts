@@ -27,7 +27,7 @@ export const formatSarif: Formatter = (results, context) => {
       notifications.push({ level: 'error', message: { text: r.fatal }, locations: [{ physicalLocation: { artifactLocation: artifact } }] });
       continue;
     }
-    const regionOf = regionsOf(r.source);
+    const regionOf = regionsOf(r);
     for (const f of r.findings) {
       const index = ruleIndex.get(f.ruleId);
       sarifResults.push({

@@ -1,5 +1,5 @@
 import type { Severity } from '../../core/types';
-import { displayPath, lineColumn, lineStartsOf, type Formatter } from './result';
+import { displayPath, lineColumn, lineStartsOfResult, type Formatter } from './result';
 
 const LABEL: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
 const COLOR: Record<Severity, string> = { error: '31', warning: '33', info: '36' };
@@ -17,7 +17,7 @@ export const formatStylish: Formatter = (results, options) => {
       out.push(`  ${paint(COLOR.error, LABEL.error)}  ${r.fatal}`);
       totals.error++;
     }
-    const starts = lineStartsOf(r.source);
+    const starts = lineStartsOfResult(r);
     const rows = r.findings.map((f) => {
       const { line, column } = lineColumn(starts, f.span[0]);
       totals[f.severity]++;

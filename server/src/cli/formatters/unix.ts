@@ -13,7 +13,7 @@ export const formatUnix: Formatter = (results, context) => {
       lines.push(`${file}:1:1: error ${oneLine(r.fatal)} [fatal]`);
       continue;
     }
-    const regionOf = regionsOf(r.source);
+    const regionOf = regionsOf(r);
     for (const f of r.findings) {
       const { line, column } = regionOf(f.span);
       lines.push(`${file}:${line}:${column}: ${f.severity} ${oneLine(f.message)} [${f.ruleId}]`);
