@@ -98,6 +98,12 @@ describe('recall and precision on annotated drafts', () => {
     meetsFloors(filesOf(['blind6']), { ...BLIND3_FLOORS, 'numbering/sequence': { recall: 0.9, precision: 0.7 }, punctuation: FLOORS.punctuation });
   });
 
+  // Blind set 7 was the held-out set of the session that wrote sets 5–7: its README keeps the
+  // untouched first run, then its causes were fixed as well.
+  it('meets the targets of issue 8 on blind set 7', () => {
+    meetsFloors(filesOf(['blind7']), { ...BLIND3_FLOORS, 'numbering/announced-count': { recall: 0.75, precision: 0.95 }, punctuation: FLOORS.punctuation });
+  });
+
   // blind-punct2 was written after the tuning on blind-punct and scored untouched (its README
   // keeps the first run). Its writer, like two others, took `1.` directly under `一、` for sound
   // numbering, which gwlint reports as a skipped level (GB/T 9704, issue 8): it is scored for
