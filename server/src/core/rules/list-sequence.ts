@@ -1,4 +1,5 @@
 import type { Draft } from '../document/draft';
+import { labelledSeries } from '../document/labelled-series';
 import { respellMarker } from '../document/numerals';
 import { renumber } from '../document/renumber';
 import { defineRule, type CommonOptions } from '../rule';
@@ -16,7 +17,8 @@ export default defineRule<CommonOptions>({
       '“一是……二是……三是”“一要……二要”“第一，……第二，”“其一……其二”“首先……其次……再次……最后”' +
       '“①②③”“（1）（2）”等段内列举，应按顺序连续编排：不跳号（一是……三是），不重号（二要……二要），' +
       '不在中途重新开始，也不混用不同的序列（首先……其次……第三，第一……其二）。' +
-      '同一标题下跨段落的列举视为同一组。“第一时间”“一把手”“统一要求”“一是一、二是二”等不是列举。',
+      '同一标题下跨段落的列举视为同一组。以“问题1”“任务二”等标签编号的段落可以跨标题连续编号，也可以在新标题下从 1 重新开始，但不跳号、不重号。' +
+      '“第一时间”“一把手”“统一要求”“一是一、二是二”等不是列举。',
     examples: { bad: ['一是加强领导；二是压实责任；四是强化考核。', '首先，……其次，……其三，……'], good: ['一是加强领导；二是压实责任；三是强化考核。', '要第一时间报告。'] },
     defaultSeverity: 'warning',
     fixable: true,
@@ -62,6 +64,20 @@ export default defineRule<CommonOptions>({
           span: item.marker,
           ...(fix ? { fix } : {}),
         });
+      }
+    }
+    // 问题1 … 问题2 … 问题3 … 问题3: a labelled series may start again from 1 under a new heading, never repeat or skip.
+    for (const series of labelledSeries(draft)) {
+      for (let k = 1; k < series.length; k++) {
+        const item = series[k];
+        const expected = series[k - 1].value + 1;
+        if (item.value === expected || item.value === 1) continue;
+        context.report({
+          messageId: item.value < expected ? 'repeat' : 'gap',
+          data: { found: draft.slice(item.marker), expected: respellMarker(draft.text, item.marker, item.numeral, expected) },
+          span: item.marker,
+        });
+        break;
       }
     }
   },

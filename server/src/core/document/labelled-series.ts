@@ -1,0 +1,37 @@
+import type { Span } from '../types';
+import type { DraftText } from './model';
+import { parseChineseNumeral, parseDigits } from './numerals';
+
+// A paragraph headed by a label and its number: 问题1：…, 任务二：…, 措施3.…
+const LABELLED = /^[ \t　]*(问题|任务|措施|事项|建议|案例|风险点|举措)([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})(?=[：:、.．\s　])/;
+
+/** One labelled paragraph: its label, its number, where the marker and the number stand. */
+export interface LabelledItem {
+  readonly label: string;
+  readonly value: number;
+  readonly marker: Span;
+  readonly numeral: Span;
+}
+
+/**
+ * The paragraphs that a 整改报告 or a list of tasks numbers with a label (问题1, 问题2 …), one
+ * series per label, in order. Unlike an enumeration, such a series runs on across headings
+ * (问题3 under （二） follows 问题2 under （一）), or starts again from 1 under a new one.
+ */
+export function labelledSeries(draft: DraftText): readonly (readonly LabelledItem[])[] {
+  return draft.view('labelled-series', () => {
+    const byLabel = new Map<string, LabelledItem[]>();
+    for (const p of draft.paragraphs) {
+      const m = LABELLED.exec(p.text);
+      if (!m) continue;
+      const value = /^[0-9０-９]/.test(m[2]) ? parseDigits(m[2]) : parseChineseNumeral(m[2]);
+      if (!value) continue;
+      const numeralStart = p.start + m[0].length - m[2].length;
+      const item: LabelledItem = { label: m[1], value, marker: [p.start + m[0].length - m[1].length - m[2].length, p.start + m[0].length], numeral: [numeralStart, p.start + m[0].length] };
+      const series = byLabel.get(m[1]) ?? [];
+      series.push(item);
+      byLabel.set(m[1], series);
+    }
+    return [...byLabel.values()].filter((s) => s.length >= 2);
+  });
+}
