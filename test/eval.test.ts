@@ -111,6 +111,17 @@ describe('recall and precision on annotated drafts', () => {
     });
   });
 
+  // Blind set 8 was the final held-out set of that session (its README keeps the first run);
+  // its numbering precision counts three `1.` under `一、` that its writers took for sound.
+  it('meets the targets of issue 8 on blind set 8', () => {
+    meetsFloors(filesOf(['blind8']), {
+      ...BLIND3_FLOORS,
+      'numbering/sequence': { recall: 0.9, precision: 0.75 },
+      'numbering/announced-count': { recall: 0.8, precision: 0.95 },
+      punctuation: FLOORS.punctuation,
+    });
+  });
+
   // blind-punct2 was written after the tuning on blind-punct and scored untouched (its README
   // keeps the first run). Its writer, like two others, took `1.` directly under `一、` for sound
   // numbering, which gwlint reports as a skipped level (GB/T 9704, issue 8): it is scored for

@@ -146,13 +146,18 @@ function scanParagraph(text: string, headings: readonly Span[]): ParagraphScan {
       continue;
     }
     if (ITEM_FIRST[text.charCodeAt(i)] !== 1) continue;
-    if (!isClauseStart(text, i, blockStart)) continue;
+    if (!isClauseStart(text, i, blockStart) && !afterCut(text, i)) continue;
     const item = matchItem(text, i, 0);
     if (!item) continue;
     events.push(item);
     i = item.marker[1] - 1;
   }
   return { events, complete: h === headings.length };
+}
+
+/** `……(某某网省略1411字)……二是`: a site's cut, marked by an ellipsis, ends the clause before the item. */
+function afterCut(text: string, at: number): boolean {
+  return at >= 2 && text[at - 1] === '…' && text[at - 2] === '…';
 }
 
 /** Adds `item` to the run it continues, or starts a run; returns the runs still open. */

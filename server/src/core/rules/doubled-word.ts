@@ -37,6 +37,7 @@ const REDUPLICABLE = new Set([
 
 // A numeral and a measure word start a counted reduplication: 一项一项, 一个项目一个项目, 一对对.
 const NUMERAL = /^[一二两三四五六七八九十百千万几每半]$/u;
+const NUMBERED_UNIT = /^[一两三四五六七八九十几每半]\p{Script=Han}$/u;
 const COUNTED = /^[一二两三四五六七八九十百千万几每半][个项件步天年点批次条家户位名张座场轮级层片村组代月周回遍趟笔份块所台支只种类堂课期届对双处桩环招棒茬拨波]$/u;
 
 export default defineRule<DoubledWordOptions>({
@@ -204,6 +205,8 @@ function sameRun(words: readonly Token[], a: number, b: number, size: number): b
 function isLegitimate(phrase: string, first: Token, before: Token | undefined, extra: ReadonlySet<string>): boolean {
   if (!isAllHan(phrase)) return true;
   if (COUNTED.test(first.word) || NUMERAL.test(first.word)) return true;
+  // 一锤一锤, 一砖一瓦: a numeral and a measure, said again for one after another.
+  if (NUMBERED_UNIT.test(phrase)) return true;
   if (phrase.length === 1) {
     // 一对对, 一条条: a measure word doubled after a numeral.
     if (before && NUMERAL.test(before.word.slice(-1))) return true;

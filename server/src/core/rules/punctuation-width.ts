@@ -1,3 +1,4 @@
+import { mailHeader } from '../document/mail-header';
 import { joinedWraps } from '../document/wraps';
 import { defineRule, type CommonOptions } from '../rule';
 import { paragraphMarkers } from './punctuation/marks';
@@ -49,6 +50,7 @@ export default defineRule<Options>({
     // In a PDF copy the lines a hard wrap cut are read joined: a pair of brackets or a number
     // may stand on both sides of the wrap.
     const joined = draft.format === 'markdown' ? [] : joinedWraps(draft);
+    const header = mailHeader(draft);
     const inJoined = new Set(joined.flatMap((j) => j.indices));
     for (const j of joined) {
       const scan = scanWidth(j.text);
@@ -56,11 +58,12 @@ export default defineRule<Options>({
       for (const mark of scan.marks) {
         const at = j.offsets[mark.at];
         const paragraph = draft.paragraphAt(at);
+        if (paragraph && header.has(paragraph.index)) continue;
         if (!paragraph || !isMarker(paragraph.index, at - paragraph.start)) found.push({ mark, at });
       }
     }
     for (const paragraph of draft.paragraphs) {
-      if (inJoined.has(paragraph.index)) continue;
+      if (inJoined.has(paragraph.index) || header.has(paragraph.index)) continue;
       const scan = draft.memo(paragraph, 'punctuation-width', () => scanWidth(paragraph.text));
       fullParens += scan.fullParens;
       for (const mark of scan.marks) if (!isMarker(paragraph.index, mark.at)) found.push({ mark, at: paragraph.start + mark.at });

@@ -2,7 +2,7 @@ import type { Paragraph } from '../../document/model';
 import type { PlaceholderKind } from './kinds';
 
 // The title of a form for the reader to fill in: 回执, 报名表, 情况统计表, 意见征求表.
-const FORM_TITLE = /^(?:回执|.{0,16}(?:回执|报名表|登记表|申请表|信息表|调查表|情况表|统计表|汇总表|反馈表|推荐表|审批表|意见表|征求表|确认单|签收单))$/;
+const FORM_TITLE = /^(?:回执|.{0,16}(?:回执|报名表|登记表|申请表|信息表|调查表|情况表|统计表|汇总表|反馈表|推荐表|审批表|意见表|征求表|征询表|申报表|备案表|测评表|确认单|签收单))$/;
 const MARKER_OR_ATTACHMENT = /^(?:附件|[0-9０-９一二三四五六七八九十]+[.．、]|[（(][0-9一二三四五六七八九十]+[）)])/;
 
 /** Blanks that a form leaves for its reader: fields, check boxes, a date to sign. */
@@ -24,7 +24,12 @@ const FLATTENED = 150;
 export function formStart(paragraphs: readonly Paragraph[]): number {
   for (const p of paragraphs) {
     const title = p.text.replace(/[\s#*]/g, '');
-    if (title.length <= 20 && FORM_TITLE.test(title) && !MARKER_OR_ATTACHMENT.test(title)) return p.start;
+    if (title.length <= 24 && !MARKER_OR_ATTACHMENT.test(title)) {
+      if (FORM_TITLE.test(title)) return p.start;
+      // Any other 表 or 单 whose first line is a field to fill (小区名称：____, □同意).
+      const next = paragraphs[p.index + 1];
+      if (/(?:表|单|问卷)$/.test(title) && next && FIELD_AHEAD.test(` ${next.text}`)) return p.start;
+    }
     if (p.text.length < FLATTENED || !/回执|表|单/.test(p.text)) continue;
     for (const m of p.text.matchAll(MID_LINE_FORM)) {
       if (!MARKER_OR_ATTACHMENT.test(m[1]) && FIELD_AHEAD.test(p.text.slice(m.index + m[0].length, m.index + m[0].length + 40))) return p.start + m.index;

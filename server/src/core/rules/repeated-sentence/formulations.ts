@@ -71,7 +71,7 @@ export const FORMULATIONS: readonly string[] = [
  * The procedure of a meeting, which a host (主持词) repeats for every item by design: voting,
  * calling for opinions, standing up. A repeated passage that contains one is not a finding.
  */
-export const PROCEDURE = /请举手|进行表决|一致通过|鼓掌通过|有什么意见|发表意见|没有意见|手放下|请起立|请坐下|请就座|进行第.项议程/u;
+export const PROCEDURE = /请举手|进行表决|一致通过|鼓掌通过|有什么意见|发表意见|没有意见|手放下|请起立|请坐下|请就座|进行第.项议程|合影留念|上台领奖|请回座|回到座位|热烈的掌声|掌声欢迎|大家欢迎/u;
 
 /** Labelled fields that a plan or notice repeats for every task (责任单位：…, 完成时限：…). */
 export const FIELD_LABEL = /(?:牵头|责任|配合|参与|主办|承办|协办|实施|主管)单位[：:]|(?:完成|办结|整改)时限[：:]|联系人[：:]|联系电话[：:]|(?:整改|办理|完成|落实|推进)(?:进展|情况|状态|结果)[：:]|(?:责任人|牵头领导|分管领导)[：:]/u;
