@@ -206,6 +206,8 @@ function midLineAttachment(text: string, at: number): Omit<LocalCandidate, 'midL
  * only a space between, as a regulation reads when its line breaks are lost.
  */
 function followsUnitTitle(text: string, previous: number, at: number): boolean {
+  // Bounded before anything is sliced: a long line asks this at every candidate character.
+  if (at - previous > MAX_TITLE || !isSpace(text[at - 1])) return false;
   const unit = matchUnit(text, previous, at);
   return unit !== undefined && unit.kind !== 'article' && UNIT_TITLE.test(text.slice(unit.marker[1], at));
 }
@@ -220,8 +222,9 @@ const SENTENCE_END_BEFORE = /[。！？][”’]?$/;
  * after a space that ends the short title of the heading before it.
  */
 function followsHeadingTitle(text: string, previous: number, at: number): boolean {
+  if (at - previous > MAX_TITLE + 8 || !isSpace(text[at - 1])) return false;
   const marker = matchNumberMarker(text, previous);
-  if (!marker || marker.form === 'circled' || !isSpace(text[at - 1])) return false;
+  if (!marker || marker.form === 'circled') return false;
   const title = text.slice(marker.span[1], at);
   return title.trim().length > 0 && title.length <= MAX_TITLE && !TITLE_STOP.test(title);
 }
@@ -231,7 +234,7 @@ function followsHeadingTitle(text: string, previous: number, at: number): boolea
  * lost runs on from the sentence before it to the end of the paragraph, with no sentence end.
  */
 function endsParagraphAsHeading(text: string, at: number): boolean {
-  if (!SENTENCE_END_BEFORE.test(text.slice(Math.max(0, at - 2), at))) return false;
+  if (text.length - at > MAX_TITLE + 16 || !SENTENCE_END_BEFORE.test(text.slice(Math.max(0, at - 2), at))) return false;
   const marker = matchNumberMarker(text, at);
   if (!marker || marker.form === 'circled') return false;
   const title = text.slice(marker.span[1]).trimEnd();

@@ -159,7 +159,13 @@ function isChinesePoint(text: string, i: number, token: Token): boolean {
   if (j !== i - 1 || token.start >= i || token.urlish || !(token.clauseHasHan || token.numeric)) return false;
   if (isHanAt(text, i + 1) || codeAt(CJK_OPENERS, text, i + 1)) return true;
   // 占比达到68.5%;  ending a Chinese clause's paragraph (a list item's ending).
-  return token.clauseHasHan && ch !== ':' && text.slice(i + 1).trim() === '';
+  return token.clauseHasHan && ch !== ':' && onlySpacesFrom(text, i + 1);
+}
+
+/** Whether nothing but spaces follows `from` (it stops at the first other character). */
+function onlySpacesFrom(text: string, from: number): boolean {
+  for (let k = from; k < text.length; k++) if (SPACE[text.charCodeAt(k)] !== 1) return false;
+  return true;
 }
 
 /**
