@@ -35,7 +35,8 @@ export function findAnnouncements(draft: DraftText, headings: readonly Heading[]
   for (const p of draft.paragraphs) {
     for (const c of draft.memo(p, 'announcement-candidates', () => paragraphCandidates(p.text))) {
       const span: Span = [p.start + c.span[0], p.start + c.span[1]];
-      const items = itemsAfter(text, span[1], after, c.quoted) ?? unnumberedItemsAfter(draft, p, span[1], c.quoted);
+      const items =
+        itemsAfter(text, span[1], after, c.quoted) ?? unnumberedItemsAfter(draft, p, span[1], c.quoted) ?? agendaAfter(text, span, runs);
       if (items) found.push({ span, countText: c.countText, count: c.count, ...items });
     }
     // A PDF's hard wrap may cut the phrase (讲三 ⏎ 点意见).
@@ -104,6 +105,27 @@ function unnumberedItemsAfter(draft: DraftText, paragraph: Paragraph, end: numbe
   if (bullets) return { items: bullets, itemsAre: 'list' };
   const phrases = quoted ? phraseListAfter(paragraph, end) : undefined;
   return phrases ? { items: phrases, itemsAre: 'list' } : undefined;
+}
+
+const AGENDA_COUNT = /项(?:议程|议题)$/;
+const AGENDA_ITEM = /^第[一二三四五六七八九十]{1,3}项(?:议程|议题)?$/;
+
+/**
+ * `本次大会共有六项议程。` in a host script, and the agenda items (进行第一项议程 …) the host
+ * announces one by one further down, among the speeches: the first run of them after it.
+ */
+function agendaAfter(text: string, span: Span, runs: readonly EnumerationRun[]): Pick<Announcement, 'items' | 'itemsAre'> | undefined {
+  if (!AGENDA_COUNT.test(text.slice(span[0], span[1]))) return undefined;
+  // The speeches between the items hold series of their own (首先…其次), which end a run: the
+  // agenda items are gathered from every run, in order, up to the next agenda that starts at 1.
+  const agenda = runs
+    .flatMap((r) => r.items)
+    .filter((i) => i.kind === 'ordinal' && i.marker[0] >= span[1] && AGENDA_ITEM.test(text.slice(i.marker[0], i.marker[1]).replace(/[，,、：:\s]+$/, '')))
+    .sort((a, b) => a.marker[0] - b.marker[0]);
+  if (agenda.length < 2 || agenda[0].value !== 1) return undefined;
+  const restart = agenda.findIndex((i, k) => k > 0 && i.value === 1);
+  const items = restart < 0 ? agenda : agenda.slice(0, restart);
+  return { items: items.map((i) => i.marker), itemsAre: 'enumeration' };
 }
 
 /** The structure an announcement's items are looked for in, in document order. */
