@@ -108,7 +108,7 @@ function unnumberedItemsAfter(draft: DraftText, paragraph: Paragraph, end: numbe
 }
 
 const AGENDA_COUNT = /项(?:议程|议题)$/;
-const AGENDA_ITEM = /^第[一二三四五六七八九十]{1,3}项(?:议程|议题)?$/;
+const AGENDA_ORDINAL = /^第[一二三四五六七八九十]{1,3}项(?:议程|议题)?$/;
 
 /**
  * `本次大会共有六项议程。` in a host script, and the agenda items (进行第一项议程 …) the host
@@ -120,7 +120,7 @@ function agendaAfter(text: string, span: Span, runs: readonly EnumerationRun[]):
   // agenda items are gathered from every run, in order, up to the next agenda that starts at 1.
   const agenda = runs
     .flatMap((r) => r.items)
-    .filter((i) => i.kind === 'ordinal' && i.marker[0] >= span[1] && AGENDA_ITEM.test(text.slice(i.marker[0], i.marker[1]).replace(/[，,、：:\s]+$/, '')))
+    .filter((i) => i.kind === 'ordinal' && i.marker[0] >= span[1] && AGENDA_ORDINAL.test(text.slice(i.marker[0], i.marker[1]).replace(/[，,、：:\s]+$/, '')))
     .sort((a, b) => a.marker[0] - b.marker[0]);
   if (agenda.length < 2 || agenda[0].value !== 1) return undefined;
   const restart = agenda.findIndex((i, k) => k > 0 && i.value === 1);

@@ -1,7 +1,7 @@
 import type { Span } from '../types';
 import { codeTable, isHan, isSpace } from './chars';
 import { looseHeadingStarts } from './flattened';
-import { hardWraps } from './wraps';
+import { hardWraps, pageBreakLines } from './wraps';
 import { FORM_LEVEL, isClauseStart, isMidLineHeadingStart, MARKER_FIRST, MARKER_FIRST_CHARS, matchNumberMarker, SINGLE_NUMBER_RANGE } from './markers';
 import { parseChineseNumeral, parseDigits } from './numerals';
 import type { DraftText, Heading, HeadingKind, MarkerForm, NumberMarker, PageFurniture, Paragraph } from './model';
@@ -56,7 +56,7 @@ interface LocalCandidate extends Omit<Candidate, 'paragraphIndex'> {
 export function findHeadings(draft: DraftText, furniture: readonly PageFurniture[]): Heading[] {
   const text = draft.text;
   const candidates: Candidate[] = [];
-  const wholeLines = new Set(furniture.filter((f) => f.kind !== 'preview-page-number').map((f) => f.paragraphIndex));
+  const wholeLines = pageBreakLines(draft);
   const pageNumbers = new Set(furniture.filter((f) => f.kind === 'preview-page-number').map((f) => f.span[0]));
   const before = (index: number): Paragraph | undefined => {
     let k = index - 1;
@@ -137,19 +137,22 @@ function paragraphCandidates(text: string): LocalCandidate[] {
   let first = 0;
   while (first < end && isSpace(text[first])) first++;
   const starts = [first];
+  // Numbers that head the rest of the paragraph after a lost line break (。二、…).
+  const runOn = new Set<number>();
   for (let i = first + 1; i < end; i++) {
     if (HEADING_FIRST[text.charCodeAt(i)] !== 1) continue;
     const unit = matchUnit(text, i, end);
     const previous = starts[starts.length - 1];
-    if (
-      isMidLineHeadingStart(text, i, 0)
-        ? unit || midLineNumber(text, i) || midLineAttachment(text, i)
-        : unit
-          ? followsUnitTitle(text, previous, i) || titlesUnit(text, i, end)
-          : midLineNumber(text, i) && (followsHeadingTitle(text, previous, i) || endsParagraphAsHeading(text, i))
-    ) {
-      starts.push(i);
-    }
+    let start: boolean;
+    if (isMidLineHeadingStart(text, i, 0)) start = Boolean(unit || midLineNumber(text, i) || midLineAttachment(text, i));
+    else if (unit) start = followsUnitTitle(text, previous, i) || titlesUnit(text, i, end);
+    else if (!midLineNumber(text, i)) start = false;
+    else if (followsHeadingTitle(text, previous, i)) start = true;
+    else if (endsParagraphAsHeading(text, i)) {
+      runOn.add(i);
+      start = true;
+    } else start = false;
+    if (start) starts.push(i);
   }
   const loose = looseHeadingStarts(text, starts);
   if (loose.length) starts.push(...loose), starts.sort((a, b) => a - b);
@@ -170,8 +173,7 @@ function paragraphCandidates(text: string): LocalCandidate[] {
     if (!marker || text.slice(marker.span[1], blockEnd).trim() === '') return;
     if (hasInlineSuccessor(text, marker, at, blockEnd)) return;
     if (marker.open && CROSS_REFERENCE.test(text.slice(marker.span[1], marker.span[1] + 4))) return;
-    const runOn = k > 0 && !isMidLineHeadingStart(text, at, 0) && endsParagraphAsHeading(text, at);
-    candidates.push({ kind: 'numbered', value: marker.value, number: marker, marker: marker.span, numeral: marker.numeral, midLine: k > 0, blockEnd, leading: k === 0, ...(runOn ? { runOn } : {}) });
+    candidates.push({ kind: 'numbered', value: marker.value, number: marker, marker: marker.span, numeral: marker.numeral, midLine: k > 0, blockEnd, leading: k === 0, ...(runOn.has(at) ? { runOn: true } : {}) });
   });
   return candidates;
 }

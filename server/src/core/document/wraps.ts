@@ -72,12 +72,17 @@ function displayWidth(text: string): number {
 // What a hard wrap's line break becomes in the unwrapped text: no space, no line break, nothing a rule reads.
 const JOINER = '\u200b';
 
+/** The paragraphs that are nothing but a page's furniture: page numbers and running headers on lines of their own. */
+export function pageBreakLines(draft: DraftText): ReadonlySet<number> {
+  return draft.view('page-break-lines', () => new Set(draft.pageFurniture.filter((f) => f.kind !== 'preview-page-number').map((f) => f.paragraphIndex)));
+}
+
 /**
  * The paragraph in which the sentence of line `k` goes on: the next line, or, at a page break
  * of a PDF copy, the first line after the page number and running header between them.
  */
 export function lineAfter(draft: DraftText, k: number): Paragraph | undefined {
-  const furniture = draft.view('page-break-lines', () => new Set(draft.pageFurniture.filter((f) => f.kind !== 'preview-page-number').map((f) => f.paragraphIndex)));
+  const furniture = pageBreakLines(draft);
   let next = k + 1;
   while (furniture.has(next)) next++;
   return draft.paragraphs[next];

@@ -71,6 +71,9 @@ export default defineRule({
   check(draft, context) {
     const markdown = draft.format === 'markdown';
     const form = formStart(draft.paragraphs);
+    // In a form for the reader (回执), and after a signature, stamp or date label, fields and
+    // check boxes are meant to stay blank. `at`: where the blank starts in the draft.
+    const forReader = (p: Placeholder, text: string, at: number): boolean => FORM_FIELDS.has(p.kind) && (at > form || isSignatureField(text, p.start));
     // In a PDF copy, a placeholder may be cut by a hard wrap (【待补充 ⏎ 典型案例】): the lines
     // of each wrapped text are read joined, in the draft's offsets.
     const joined = markdown ? [] : joinedWraps(draft);
@@ -78,7 +81,7 @@ export default defineRule({
     for (const j of joined) {
       for (const p of findPlaceholders({ text: j.text, source: j.text, markdown: false })) {
         const span: Span = [j.offsets[p.start], j.offsets[p.end - 1] + 1];
-        if (FORM_FIELDS.has(p.kind) && (span[0] > form || isSignatureField(j.text, p.start))) continue;
+        if (forReader(p, j.text, span[0])) continue;
         context.report({ messageId: p.kind, data: { text: j.text.slice(p.start, p.end) }, span });
       }
     }
@@ -89,10 +92,9 @@ export default defineRule({
       // In Markdown the source may differ from the prose view: then it is part of the key.
       const extra = markdown && source !== paragraph.text ? source : '';
       for (const p of draft.memo(paragraph, markdown ? 'placeholder:md' : 'placeholder', () => findPlaceholders(line), extra)) {
-        // In a form for the reader (回执), fields and check boxes are meant to stay blank.
-        if (paragraph.start + p.start > form && FORM_FIELDS.has(p.kind)) continue;
+        if (forReader(p, paragraph.text, paragraph.start + p.start)) continue;
+        // A lone `……` line is never part of a wrapped text: checked here only.
         if (p.kind === 'ellipsis' && standsForSpeech(draft.paragraphs[paragraph.index - 1], paragraph.text)) continue;
-        if (FORM_FIELDS.has(p.kind) && isSignatureField(paragraph.text, p.start)) continue;
         context.report({
           messageId: p.kind,
           data: { text: paragraph.text.slice(p.start, p.end) },

@@ -2,7 +2,8 @@ import type { Paragraph } from '../../document/model';
 import type { PlaceholderKind } from './kinds';
 
 // The title of a form for the reader to fill in: 回执, 报名表, 情况统计表, 意见征求表.
-const FORM_TITLE = /^(?:回执|.{0,16}(?:回执|报名表|登记表|申请表|信息表|调查表|情况表|统计表|汇总表|反馈表|推荐表|审批表|意见表|征求表|征询表|申报表|备案表|测评表|确认单|签收单))$/;
+const FORM_KINDS = '回执|报名表|登记表|申请表|信息表|调查表|情况表|统计表|汇总表|反馈表|推荐表|审批表|意见表|征求表|征询表|申报表|备案表|测评表|确认单|签收单';
+const FORM_TITLE = new RegExp(`^(?:回执|.{0,16}(?:${FORM_KINDS}))$`);
 const MARKER_OR_ATTACHMENT = /^(?:附件|[0-9０-９一二三四五六七八九十]+[.．、]|[（(][0-9一二三四五六七八九十]+[）)])/;
 
 /** Blanks that a form leaves for its reader: fields, check boxes, a date to sign. */
@@ -10,8 +11,9 @@ export const FORM_FIELDS: ReadonlySet<PlaceholderKind> = new Set(['underscores',
 
 // In a page that lost its line breaks: a form's title between spaces (after its attachment
 // label, `附件2 报名表`), its first field right after (`单位名称：____`, `是□`).
-const MID_LINE_FORM = /(?<=^|[\s　])(?:附件[ 　]*[0-9０-９一二三四五六七八九十]{0,2}[ 　]+)?([^\s　。，；：:]{0,16}?(?:回执|报名表|登记表|申请表|信息表|调查表|情况表|统计表|汇总表|反馈表|推荐表|审批表|意见表|征求表|确认单|签收单)|回[ 　]*执)(?=[\s　])/g;
-const FIELD_AHEAD = /^[\s　]+[^。；]{0,24}?(?:[：:][ 　]*[_＿]{2}|□)/;
+const MID_LINE_FORM = new RegExp(`(?<=^|[\\s　])(?:附件[ 　]*[0-9０-９一二三四五六七八九十]{0,2}[ 　]+)?([^\\s　。，；：:]{0,16}?(?:${FORM_KINDS})|回[ 　]*执)(?=[\\s　])`, 'g');
+// A form's first field to fill, at the start of what is tested: 单位名称：____, □同意.
+const FIELD_AHEAD = /^[\s　]*[^。；]{0,24}?(?:[：:][ 　]*[_＿]{2}|□)/;
 // A paragraph this long may hold a whole page.
 const FLATTENED = 150;
 
@@ -28,7 +30,7 @@ export function formStart(paragraphs: readonly Paragraph[]): number {
       if (FORM_TITLE.test(title)) return p.start;
       // Any other 表 or 单 whose first line is a field to fill (小区名称：____, □同意).
       const next = paragraphs[p.index + 1];
-      if (/(?:表|单|问卷)$/.test(title) && next && FIELD_AHEAD.test(` ${next.text}`)) return p.start;
+      if (/(?:表|单|问卷)$/.test(title) && next && FIELD_AHEAD.test(next.text)) return p.start;
     }
     if (p.text.length < FLATTENED || !/回执|表|单/.test(p.text)) continue;
     for (const m of p.text.matchAll(MID_LINE_FORM)) {
