@@ -1,6 +1,6 @@
 // Bundles the three entry points with esbuild: the CLI, the language server and the VS Code
 // client. Each is one CommonJS file under out/ so that the npm package and the .vsix carry no
-// node_modules of their own; jieba-wasm's .wasm is copied beside the bundle that loads it.
+// node_modules of their own; jieba's dictionary and jieba-wasm's .wasm are copied beside the bundles.
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -67,6 +67,10 @@ writeFileSync(
     "import { createRequire } from 'node:module';\n" +
     "export default createRequire(import.meta.url)('./lint-worker.js').default;\n",
 );
+
+// gwlint's jieba reads its dictionary from its own __dirname, which is out/ once bundled.
+mkdirSync(join(root, 'out'), { recursive: true });
+copyFileSync(join(root, 'server/src/host/segmenters/jieba-dictionary.txt'), join(root, 'out/jieba-dictionary.txt'));
 
 // jieba-wasm's Node loader reads jieba_rs_wasm_bg.wasm from its own __dirname, which is out/ once bundled.
 const wasm = join(root, 'node_modules/jieba-wasm/pkg/nodejs/jieba_rs_wasm_bg.wasm');

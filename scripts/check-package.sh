@@ -14,7 +14,7 @@ tar -tzf "$WORK/$TARBALL" | sort > "$WORK/contents.txt"
 cat "$WORK/contents.txt"
 bad=$(grep -E '^package/(test|client|server|scripts|bench|samples|\.ci|\.e2e)/|\.map$|out/extension\.js$' "$WORK/contents.txt" || true)
 [ -z "$bad" ] || { echo "the tarball ships files the CLI and server do not load: $bad" >&2; exit 1; }
-for f in package/out/cli.js package/out/server.js package/out/jieba_rs_wasm_bg.wasm package/schema/gwlintrc.schema.json package/docs/rules/placeholder.md package/README.md package/LICENSE; do
+for f in package/out/cli.js package/out/server.js package/out/jieba_rs_wasm_bg.wasm package/out/jieba-dictionary.txt package/schema/gwlintrc.schema.json package/docs/rules/placeholder.md package/README.md package/LICENSE; do
   grep -qx "$f" "$WORK/contents.txt" || { echo "the tarball lacks $f" >&2; exit 1; }
 done
 
@@ -25,13 +25,14 @@ VERSION=$(node -p "require('./package.json').version")
 [ "$("$BIN/gwlint" --version)" = "$VERSION" ] || { echo "gwlint --version is not $VERSION" >&2; exit 1; }
 
 echo "== gwlint from the prefix"
-printf '关于做好**工作的通知\n一、总体要求\n请于XX日前报送。\n' > "$WORK/通知.txt"
+# A doubled word too: its finding needs jieba's dictionary, shipped beside the bundle.
+printf '关于做好**工作的通知\n一、总体要求\n请于XX日前报送，进一步进一步压实责任。\n' > "$WORK/通知.txt"
 set +e
 "$BIN/gwlint" --format json "$WORK/通知.txt" > "$WORK/out.json"
 rc=$?
 set -e
 [ "$rc" -eq 1 ] || { echo "gwlint exited $rc, expected 1 (errors found)" >&2; exit 1; }
-node -e "const r=require(process.argv[1]); const ids=r[0].messages.map(m=>m.ruleId); if (ids.filter(i=>i==='placeholder').length!==2) { console.error('unexpected findings', ids); process.exit(1); } console.log('findings:', ids.join(', '))" "$WORK/out.json"
+node -e "const r=require(process.argv[1]); const ids=r[0].messages.map(m=>m.ruleId); if (ids.filter(i=>i==='placeholder').length!==2 || !ids.includes('doubled-word')) { console.error('unexpected findings', ids); process.exit(1); } console.log('findings:', ids.join(', '))" "$WORK/out.json"
 
 echo "== gwlint-lsp --stdio from the prefix"
 node -e '

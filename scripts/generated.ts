@@ -3,11 +3,13 @@ import { join } from 'node:path';
 import { configSchema, ruleEntrySchema } from '../server/src/core/config';
 import type { Rule } from '../server/src/core/rule';
 import { RULES } from '../server/src/core/rules';
+import { compactJiebaDictionary } from './jieba-dictionary';
 
 /**
  * Everything generated from the rules' metadata: the JSON schema of `.gwlintrc.json`, one
  * documentation page per rule and an index, and the `gwlint.rules` setting in package.json.
- * One source, so that the CLI, the editor and the docs never disagree.
+ * One source, so that the CLI, the editor and the docs never disagree. And jieba's dictionary
+ * in the compact form gwlint's segmenter reads.
  */
 export interface GeneratedFile {
   readonly path: string;
@@ -23,6 +25,7 @@ export function generatedFiles(root: string): GeneratedFile[] {
     ...RULES.map((rule) => ({ path: `docs/rules/${rule.meta.id}.md`, content: rulePage(rule) })),
     { path: 'package.json', content: withRulesSetting(readFileSync(join(root, 'package.json'), 'utf8'), RULES) },
     { path: 'README.md', content: withRulesTable(readFileSync(join(root, 'README.md'), 'utf8'), RULES) },
+    { path: 'server/src/host/segmenters/jieba-dictionary.txt', content: compactJiebaDictionary(root) },
   ];
 }
 

@@ -1,5 +1,5 @@
 // Builds gwlint.vsix with @vscode/vsce from a staging folder that holds only what the extension
-// loads at run time: the bundles (out/extension.js, out/server.js), jieba-wasm's .wasm, the
+// loads at run time: the bundles (out/extension.js, out/server.js), jieba's dictionary, jieba-wasm's .wasm, the
 // grammar, the language configuration, the config schema, the rule pages (shown offline), the
 // icon, the writer-facing README (client/README.md), CHANGELOG and LICENSE. The npm package's
 // "files" list and the .vsix's contents differ, and vsce refuses both a .vscodeignore and
@@ -17,7 +17,7 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const REPOSITORY_URL = pkg.repository.url.replace(/^git\+/, '').replace(/\.git$/, '');
 
 const required = [
-  'out/extension.js', 'out/server.js', 'out/jieba_rs_wasm_bg.wasm', 'syntaxes/gongwen.tmLanguage.json',
+  'out/extension.js', 'out/server.js', 'out/jieba_rs_wasm_bg.wasm', 'out/jieba-dictionary.txt', 'syntaxes/gongwen.tmLanguage.json',
   'language-configuration.json', 'schema/gwlintrc.schema.json', 'docs/rules', 'client/README.md', 'CHANGELOG.md', 'LICENSE', pkg.icon,
 ];
 for (const file of required) {

@@ -19,7 +19,7 @@ const ruleFixtures = (ext: RegExp): string[] =>
 // Every rule runs, overused-phrase (off by default) too.
 const options = (format: DraftFormat): LintOptions => ({
   format,
-  segmenter: () => getSegmenter('jieba-wasm'),
+  segmenter: () => getSegmenter('jieba'),
   rules: { 'overused-phrase': { severity: 'warning' } },
 });
 

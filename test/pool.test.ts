@@ -10,7 +10,7 @@ const task = (name: string): LintTask => ({
   displayPath: `/drafts/${name}`,
   path: `/drafts/${name}`,
   bytes: new TextEncoder().encode(`${name} 的正文`),
-  config: { rules: {}, files: [], segmenter: 'jieba-wasm', dictionary: [], extensions: [], ignored: false, problems: [] },
+  config: { rules: {}, files: [], segmenter: 'jieba', dictionary: [], extensions: [], ignored: false, problems: [] },
   ruleOverrides: {},
 });
 

@@ -15,7 +15,7 @@ import { mutatedDraft } from './support/properties';
 
 const CASES = 15;
 const ENCODINGS: readonly DraftEncoding[] = ['utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'gb18030'];
-const segmenter = (): ReturnType<typeof getSegmenter> => getSegmenter('jieba-wasm', []);
+const segmenter = (): ReturnType<typeof getSegmenter> => getSegmenter('jieba', []);
 
 describe('--fix over random drafts in every encoding (fixed seed)', function () {
   this.timeout(120_000);

@@ -20,6 +20,15 @@ const drafts = ['dev', 'own'].flatMap((set) =>
     .map((f) => ({ name: `${set}/${f}`, text: readFileSync(join(EVAL, set, f), 'utf8') })),
 );
 
+/** The text of every `.txt` and `.md` file under `dir`. */
+function fixtureTexts(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return fixtureTexts(path);
+    return /\.(txt|md)$/.test(entry.name) ? [readFileSync(path, 'utf8')] : [];
+  });
+}
+
 function nodejiebaInstalled(): boolean {
   try {
     require.resolve('nodejieba');
@@ -91,7 +100,7 @@ describe('segmenter', () => {
     const line = drafts.map((d) => d.text.replace(/\s+/g, '')).join('');
 
     it('pauses between pieces and then gives the words one cut of the whole gives', () => {
-      const segmenter = getSegmenter('jieba-wasm');
+      const segmenter = getSegmenter('jieba');
       let pauses = 0;
       const steps = segmentInSteps(segmenter, line);
       while (!steps.next().done) pauses++;
@@ -103,13 +112,13 @@ describe('segmenter', () => {
     });
 
     it('cuts a short paragraph at once', () => {
-      const steps = segmentInSteps(getSegmenter('jieba-wasm'), '同志们，今天召开会议。');
+      const steps = segmentInSteps(getSegmenter('jieba'), '同志们，今天召开会议。');
       assert.equal(steps.next().done, true);
     });
   });
 
-  describe('jieba-wasm', () => {
-    const jieba = getSegmenter('jieba-wasm');
+  describe('jieba (the default)', () => {
+    const jieba = getSegmenter('jieba');
 
     it('covers every eval draft exactly, paragraph by paragraph', () => {
       for (const d of drafts) for (const line of d.text.split('\n')) assertCovers(line, jieba);
@@ -125,7 +134,7 @@ describe('segmenter', () => {
     it('adds the words of a configuration once, for the whole process', () => {
       const text = '推行甬易办改革';
       assert.ok(!jieba.cut(text).some((t) => t.word === '甬易办'));
-      const configured = getSegmenter('jieba-wasm', ['甬易办']);
+      const configured = getSegmenter('jieba', ['甬易办']);
       assert.equal(configured, jieba);
       assert.ok(jieba.cut(text).some((t) => t.word === '甬易办'));
     });
@@ -141,13 +150,38 @@ describe('segmenter', () => {
       const script = `
         const { lint } = require('./server/src/core/engine');
         const { getSegmenter, isSegmenterLoaded } = require('./server/src/host/segmenter');
-        lint('同志们：\\n今天召开会议，研究部署工作。', { segmenter: () => getSegmenter('jieba-wasm') });
-        const before = isSegmenterLoaded('jieba-wasm');
-        lint('我们的的工作。', { segmenter: () => getSegmenter('jieba-wasm') });
-        console.log(JSON.stringify([before, isSegmenterLoaded('jieba-wasm')]));`;
+        lint('同志们：\\n今天召开会议，研究部署工作。', { segmenter: () => getSegmenter('jieba') });
+        const before = isSegmenterLoaded('jieba');
+        lint('我们的的工作。', { segmenter: () => getSegmenter('jieba') });
+        console.log(JSON.stringify([before, isSegmenterLoaded('jieba')]));`;
       const run = spawnSync(process.execPath, ['--import', 'tsx', '-e', script], { cwd: ROOT, encoding: 'utf8' });
       assert.equal(run.status, 0, run.stderr);
       assert.deepEqual(JSON.parse(run.stdout.trim()), [false, true]);
+    });
+  });
+
+  describe('jieba-wasm', () => {
+    // Every draft and text among the fixtures, paragraph by paragraph: hundreds of thousands of characters.
+    const paragraphs = fixtureTexts(join(__dirname, 'fixtures')).flatMap((text) => text.split(/\r?\n/));
+
+    it('gives the same words as jieba on every fixture text, also after a configuration adds words', () => {
+      const extra = ['甬易办', '𠮷野家', '数字赋能'];
+      const wasm = getSegmenter('jieba-wasm', extra);
+      const own = getSegmenter('jieba', extra);
+      assert.ok(paragraphs.join('').length > 300_000);
+      for (const line of [...paragraphs, '𠮷野家 GDP增长5.2%，abc  def\t完成\r\n推行甬易办、数字赋能改革']) {
+        assert.deepEqual(own.cut(line), wasm.cut(line), line.slice(0, 40));
+      }
+    });
+
+    it('gives the same findings as jieba on the eval drafts', () => {
+      const registry = RULES.filter((r) => r.meta.needsWords);
+      const rules = Object.fromEntries(registry.map((r) => [r.meta.id, { severity: 'info' as const }]));
+      for (const d of drafts) {
+        const wasm = lint(d.text, { registry, rules, segmenter: () => getSegmenter('jieba-wasm') });
+        const own = lint(d.text, { registry, rules, segmenter: () => getSegmenter('jieba') });
+        assert.deepEqual(own, wasm, d.name);
+      }
     });
   });
 
@@ -159,25 +193,25 @@ describe('segmenter', () => {
       assert.throws(() => loadNodejieba(missing), (e: unknown) => e instanceof SegmenterUnavailableError && /npm install nodejieba/.test(e.message));
     });
 
-    it('gives the same tokens as jieba-wasm (HMM off) on the eval drafts', function () {
+    it('gives the same tokens as jieba (HMM off) on the eval drafts', function () {
       if (!nodejiebaInstalled()) this.skip();
-      const wasm = getSegmenter('jieba-wasm');
+      const own = getSegmenter('jieba');
       const native = getSegmenter('nodejieba');
       for (const d of drafts) {
         for (const line of d.text.split('\n')) {
-          assert.deepEqual(native.cut(line), wasm.cut(line), `${d.name}: ${line.slice(0, 30)}`);
+          assert.deepEqual(native.cut(line), own.cut(line), `${d.name}: ${line.slice(0, 30)}`);
         }
       }
     });
 
-    it('gives the same findings as jieba-wasm on the eval drafts', function () {
+    it('gives the same findings as jieba on the eval drafts', function () {
       if (!nodejiebaInstalled()) this.skip();
       const registry = RULES.filter((r) => r.meta.needsWords);
       const rules = Object.fromEntries(registry.map((r) => [r.meta.id, { severity: 'info' as const }]));
       for (const d of drafts) {
-        const wasm = lint(d.text, { registry, rules, segmenter: () => getSegmenter('jieba-wasm') });
+        const own = lint(d.text, { registry, rules, segmenter: () => getSegmenter('jieba') });
         const native = lint(d.text, { registry, rules, segmenter: () => getSegmenter('nodejieba') });
-        assert.deepEqual(native, wasm, d.name);
+        assert.deepEqual(native, own, d.name);
       }
     });
   });

@@ -59,7 +59,7 @@ export function checkFixture(fixture: Fixture, ruleIds?: readonly string[], opti
   // Rules that need words get the default segmenter; a rule that is off by default runs when its own fixtures are checked.
   const enabled = RULES.filter((r) => ruleIds?.includes(r.meta.id) && r.meta.defaultSeverity === 'off');
   const rules = { ...Object.fromEntries(enabled.map((r) => [r.meta.id, { severity: 'info' as const }])), ...options.rules };
-  const opts: LintOptions = { format: fixture.format, segmenter: () => getSegmenter('jieba-wasm'), ...options, rules };
+  const opts: LintOptions = { format: fixture.format, segmenter: () => getSegmenter('jieba'), ...options, rules };
   const inScope = (id: string): boolean => !ruleIds || ruleIds.includes(id);
   const findings = lint(fixture.text, opts).filter((f) => inScope(f.ruleId));
   const draft = new Draft(fixture.text, fixture.format);

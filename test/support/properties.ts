@@ -14,7 +14,7 @@ import { decodeDraft } from '../../server/src/host/read-draft';
 import { getSegmenter } from '../../server/src/host/segmenter';
 import { parseFixture } from './harness';
 
-const segmenter = (): ReturnType<typeof getSegmenter> => getSegmenter('jieba-wasm', []);
+const segmenter = (): ReturnType<typeof getSegmenter> => getSegmenter('jieba', []);
 
 /** What a draft is made of, and what breaks parsers: markers, punctuation, odd code points. */
 const PIECES = [

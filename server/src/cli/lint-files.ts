@@ -2,7 +2,7 @@ import { RULES } from '../core/rules';
 import type { SeveritySetting } from '../core/types';
 import type { ResolvedConfig } from '../host/config-file';
 import { readDraftBytes, readDraftBytesFrom } from '../host/read-draft';
-import { loadWordsInBackground, wantsWordsThread } from './background-words';
+import { loadWordsInBackground, wordsThreadSegmenter } from './background-words';
 import type { ResultCache } from './cache';
 import { resultFromLines } from './lazy-result';
 import { lineStartsOfResult, type FileResult } from './formatters/result';
@@ -67,7 +67,8 @@ export async function lintFiles(files: readonly FileToLint[], options: LintFiles
 
 /** Lints on the main thread; with enough text, the rules that need words run on a thread of their own. */
 async function lintOnMainThread(tasks: readonly LintTask[], tick: () => void): Promise<FileResult[]> {
-  const words = wantsWordsThread(tasks) ? WordsThread.start() : undefined;
+  const segmenter = wordsThreadSegmenter(tasks);
+  const words = segmenter ? WordsThread.start(segmenter) : undefined;
   if (!words)
     return tasks.map((task) => {
       const result = lintTask(task);

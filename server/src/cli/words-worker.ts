@@ -1,7 +1,7 @@
 // The words thread (bundled as out/words-worker.js, see words-thread.ts): loads jieba at once,
 // then runs the rules that need words on each file it is sent and replies with their findings.
-import { parentPort } from 'node:worker_threads';
-import { getSegmenter } from '../host/segmenter';
+import { parentPort, workerData } from 'node:worker_threads';
+import { getSegmenter, type SegmenterName } from '../host/segmenter';
 import { lintRead, RULE_PARTS } from './lint-task';
 import type { WordsReply, WordsRequest } from './words-thread';
 
@@ -12,9 +12,9 @@ parentPort!.on('message', (request: WordsRequest) => {
   parentPort!.postMessage(reply);
 });
 
-// Build jieba's dictionary now, while the first files are on their way and the main thread works.
+// Load the segmenter now, while the first files are on their way and the main thread works.
 try {
-  getSegmenter('jieba-wasm').cut('加载词典');
+  getSegmenter((workerData as { segmenter: SegmenterName }).segmenter).cut('加载词典');
 } catch {
   // Reported by the rules that need words, file by file, as on the main thread.
 }

@@ -18,7 +18,7 @@ export interface ConfigFile {
   /** Also skip the files git ignores (the CLI's `--gitignore`). */
   readonly gitignore?: boolean;
   readonly overrides?: readonly { readonly files: readonly string[]; readonly rules?: Readonly<Record<string, RuleEntry>> }[];
-  readonly segmenter?: 'jieba-wasm' | 'nodejieba';
+  readonly segmenter?: 'jieba' | 'jieba-wasm' | 'nodejieba';
   readonly dictionary?: readonly string[];
   readonly extensions?: readonly string[];
 }
@@ -101,7 +101,10 @@ export function configSchema(rules: readonly Rule[]): JsonSchema {
           additionalProperties: false,
         },
       },
-      segmenter: { enum: ['jieba-wasm', 'nodejieba'], description: '分词器：jieba-wasm（默认）或 nodejieba（需另行安装）' },
+      segmenter: {
+        enum: ['jieba', 'jieba-wasm', 'nodejieba'],
+        description: '分词器：jieba（默认，随 gwlint 提供）、jieba-wasm（分词结果相同，加载较慢）或 nodejieba（需另行安装）',
+      },
       dictionary: { type: 'array', items: { type: 'string', minLength: 1 }, description: '补充到分词词典的词语' },
       extensions: {
         type: 'array',

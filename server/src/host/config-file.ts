@@ -26,7 +26,7 @@ export interface ResolvedConfig {
   readonly files: readonly string[];
   /** Rule settings for this file; rules not named run with their defaults. */
   readonly rules: Record<string, RuleSetting>;
-  readonly segmenter: 'jieba-wasm' | 'nodejieba';
+  readonly segmenter: 'jieba' | 'jieba-wasm' | 'nodejieba';
   readonly dictionary: string[];
   readonly extensions: string[];
   /** The file matches an `ignore` glob. */
@@ -82,7 +82,7 @@ export class ConfigLoader {
     const ruleLayers: (Readonly<Record<string, RuleEntry>> | undefined)[] = [];
     let ignored = false;
     let gitignore = false;
-    let segmenter: ResolvedConfig['segmenter'] = 'jieba-wasm';
+    let segmenter: ResolvedConfig['segmenter'] = 'jieba';
     const dictionary: string[] = [];
     let extensions = [...DEFAULT_EXTENSIONS];
     for (const { file, config } of chain.layers) {

@@ -2,6 +2,7 @@ import type { Segmenter, Token } from '../core/segmenter';
 import { SegmentationCache } from './segmenter-cache';
 import projectDictionary from './segmenter-dictionary.json';
 import type { SegmenterBackend, SegmenterName } from './segmenters/backend';
+import { loadJieba } from './segmenters/jieba';
 import { loadJiebaWasm } from './segmenters/jieba-wasm';
 import { loadNodejieba } from './segmenters/nodejieba';
 import { normaliseWords } from './segmenters/normalise';
@@ -9,12 +10,13 @@ import { normaliseWords } from './segmenters/normalise';
 export type { SegmenterName } from './segmenters/backend';
 export { SegmenterUnavailableError } from './segmenters/backend';
 
-export const SEGMENTER_NAMES: readonly SegmenterName[] = ['jieba-wasm', 'nodejieba'];
+export const SEGMENTER_NAMES: readonly SegmenterName[] = ['jieba', 'jieba-wasm', 'nodejieba'];
 
 /** Words of official documents that jieba's own dictionary splits (双过半, 保交楼, 放管服, ...). */
 export const PROJECT_DICTIONARY: readonly string[] = projectDictionary.words;
 
 const LOADERS: Record<SegmenterName, () => SegmenterBackend> = {
+  jieba: () => loadJieba(),
   'jieba-wasm': loadJiebaWasm,
   nodejieba: loadNodejieba,
 };

@@ -30,7 +30,7 @@ export interface LintResult {
 /** Lint runs slower than this are written to the output channel. */
 const SLOW_LINT_MS = 500;
 
-const NO_CONFIG: ResolvedConfig = { files: [], rules: {}, segmenter: 'jieba-wasm', dictionary: [], extensions: [], ignored: false, problems: [] };
+const NO_CONFIG: ResolvedConfig = { files: [], rules: {}, segmenter: 'jieba', dictionary: [], extensions: [], ignored: false, problems: [] };
 
 /** Lints open documents on schedule and publishes their diagnostics; one failing document never stops the others. */
 export class DocumentLinter {

@@ -11,7 +11,7 @@ export interface EditorSettings {
   /** Rule settings in the `.gwlintrc.json` form; they win over the configuration file's. */
   readonly rules: Readonly<Record<string, RuleEntry>>;
   /** Overrides the configuration file's segmenter; empty means “as configured”. */
-  readonly segmenter: '' | 'jieba-wasm' | 'nodejieba';
+  readonly segmenter: '' | 'jieba' | 'jieba-wasm' | 'nodejieba';
   readonly speechRate: number;
   /** Milliseconds to wait after the last keystroke before linting. */
   readonly debounce: number;
@@ -45,7 +45,7 @@ export function normalizeSettings(raw: unknown): EditorSettings {
     enable: pick('enable', (v) => typeof v === 'boolean'),
     run: pick('run', (v) => v === 'onType' || v === 'onSave'),
     rules: pick('rules', (v) => !!v && typeof v === 'object' && !Array.isArray(v)),
-    segmenter: pick('segmenter', (v) => v === '' || v === 'jieba-wasm' || v === 'nodejieba'),
+    segmenter: pick('segmenter', (v) => v === '' || v === 'jieba' || v === 'jieba-wasm' || v === 'nodejieba'),
     speechRate: pick('speechRate', (v) => isNumber(v) && (v as number) > 0),
     debounce: pick('debounce', isNumber),
     languages: pick('languages', (v) => Array.isArray(v) && v.every((x) => typeof x === 'string')),

@@ -1,5 +1,5 @@
 /** The segmenters a configuration can choose (`"segmenter"` in `.gwlintrc.json`). */
-export type SegmenterName = 'jieba-wasm' | 'nodejieba';
+export type SegmenterName = 'jieba' | 'jieba-wasm' | 'nodejieba';
 
 /**
  * A loaded jieba backend, before offsets: the words of a text in order, HMM off, so that
