@@ -14,7 +14,11 @@ const COUNT = '([两二三四五六七八九十]{1,2}|1[0-9]|[2-9]|１[０-９]|
 // A bare 个 needs its noun (达到五个。 counts, it does not announce).
 const MEASURE = `(?:个方面|个问题|方面|点|项|条|种|件|大|句话|个(?=${HAN})|类|招|步|层|场|篇|张|道|支|股)`;
 // Unquoted: (以下|如下)? count measure (的)? noun, e.g. 讲三个方面的意见, 以下四个方面, 两种意识.
-const PLAIN = new RegExp(`(?:以下|如下)?${COUNT}${MEASURE}的?${HAN}{0,6}?(?=[：:。，,；;！\\s]|$|值得|需要|要)`, 'gu');
+// The noun may be followed by the verb of the announcing frame (就三个方面的做法作交流).
+const PLAIN = new RegExp(
+  `(?:以下|如下)?${COUNT}${MEASURE}(?:的?${HAN}{0,6}?(?=[：:。，,；;！\\s]|$|值得|需要|要)|的${HAN}{2,6}?(?=作|谈|汇报|交流|介绍))`,
+  'gu',
+);
 // Quoted slogans that the items answer: “五个如何”, “三个重点”.
 const QUOTED = new RegExp(`[“"]${COUNT}个?${HAN}{1,4}[”"]`, 'gu');
 // Words before a count that make it refer back or rank, not announce: 这三个方面, 第三, 每一项.
@@ -90,10 +94,25 @@ function paragraphCandidates(paragraph: string): Candidate[] {
       if (!quoted && quotes.isInside(m.index)) continue;
       const count = /^[0-9０-９]/.test(m[1]) ? parseDigits(m[1]) : parseChineseNumeral(m[1]);
       if (!count || count < 2) continue;
+      if (isTallied(paragraph, m.index + m[0].length, m[0][m[0].indexOf(m[1]) + m[1].length])) continue;
       candidates.push({ span: [m.index, m.index + m[0].length], countText: m[1], count, quoted });
     }
   }
   return candidates;
+}
+
+const COUNT_OF = new Map<string, RegExp>();
+
+/**
+ * `已完成整改11项，1项正在推进。`: a count broken down by another count of the same measure
+ * later in its sentence is a tally of what was done, not the announcement of a list.
+ */
+function isTallied(paragraph: string, end: number, measure: string): boolean {
+  let stop = end;
+  while (stop < paragraph.length && !'。；;：:！？!?'.includes(paragraph[stop]) && stop - end < 40) stop++;
+  let re = COUNT_OF.get(measure);
+  if (!re) COUNT_OF.set(measure, (re = new RegExp(`(?:[0-9０-９]+|[一二两三四五六七八九十]+)${measure}`)));
+  return re.test(paragraph.slice(end, stop));
 }
 
 /**
@@ -179,6 +198,8 @@ function isRightAfter(text: string, from: number, to: number, quoted: boolean): 
   }
   // 从德、能、勤、绩、廉五个方面，将一年来的工作报告如下：  取得了四个方面成效。现将有关情况总结如下。
   if (!quoted && REPORTED_AS_FOLLOWS.test(squeezed)) return true;
+  // The rest of the sentence, up to a colon that hands over to the items (下设6个工作组，各工作组…开展工作：).
+  if (!quoted && /^[，,][^。！？；;!?：:]{0,46}[：:]$/.test(squeezed)) return true;
   if (squeezed.length > MAX_BETWEEN) return false;
   // A quoted slogan announces only what follows at once, or after a short clause that ends in
   // a colon (聚焦“三个重点”，分类推进：); otherwise it is a name (“三个一批”活动).

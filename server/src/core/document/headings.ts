@@ -315,7 +315,8 @@ function hasInlineSuccessor(text: string, marker: NumberMarker, blockStart: numb
 function assignLevels(text: string, candidates: readonly Candidate[]): Heading[] {
   const headings: Heading[] = [];
   let lastNonCircledLevel = 0;
-  for (const c of candidates) {
+  for (const [k, candidate] of candidates.entries()) {
+    const c = withSlipOfDot(candidate, candidates[k + 1]);
     let level = 0;
     let rank: number;
     if (c.kind === 'numbered') {
@@ -343,6 +344,19 @@ function assignLevels(text: string, candidates: readonly Candidate[]): Heading[]
     });
   }
   return headings;
+}
+
+const PLAIN_FORM: Partial<Record<MarkerForm, MarkerForm>> = { 'arabic-paren': 'arabic', 'chinese-paren': 'chinese' };
+
+/**
+ * `1)` is `（1）` with its opening bracket lost, or `1.` with a bracket typed for the dot: the
+ * heading after it tells which. Followed by `2.` (or `2．`, `2、`), it is the first of those.
+ */
+function withSlipOfDot(c: Candidate, next: Candidate | undefined): Candidate {
+  const n = c.number;
+  const plain = n && n.open === '' && PLAIN_FORM[n.form];
+  if (!plain || next?.number?.form !== plain || next.value !== c.value + 1) return c;
+  return { ...c, number: { ...n, form: plain } };
 }
 
 function titleSpan(text: string, from: number, blockEnd: number): Span {

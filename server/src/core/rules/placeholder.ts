@@ -61,6 +61,7 @@ export default defineRule({
       boxes: '方框“{{text}}”是待填写的空白，请补全',
       emptyBrackets: '“{{text}}”中没有内容，是待填写的空白',
       spacedBlank: '此处用空格留白，数字或日期尚未填写',
+      slot: '“{{text}}”是模板中留给名称或数字的空位，请替换为实际内容',
       editorNote: '编辑批注“{{text}}”仍留在稿中，请补全内容后删除',
       todo: '待办标记“{{text}}”仍留在稿中，请补全内容后删除',
       ellipsis: '省略号“{{text}}”单独占位，此处内容尚未写出',

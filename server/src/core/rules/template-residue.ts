@@ -33,6 +33,8 @@ export default defineRule({
       credit: '“{{text}}”是网站署名或声明，不属于正文，应删除',
       furniture: '“{{text}}”是网页的页面信息，不属于正文，应删除',
       address: '“{{text}}”是网站地址，不属于正文，应删除',
+      assistant: '“{{text}}”是 AI 助手回答中的客套话，不属于正文，应删除',
+      transcript: '“{{text}}”是语音转写留下的说话人和时间标记，不属于正文，应删除',
       pageNumber: '“{{text}}”是文库预览插入的页码，把句子断开了，应删除',
       printedPageNumber: '“{{text}}”是页码，不属于正文，应删除',
       runningHeader: '“{{text}}”是每页重复的页眉，不属于正文，应删除',

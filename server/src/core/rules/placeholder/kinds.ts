@@ -8,6 +8,7 @@ export type PlaceholderKind =
   | 'crosses'
   | 'mou'
   | 'circles'
+  | 'slot'
   | 'boxes'
   | 'emptyBrackets'
   | 'spacedBlank'

@@ -11,6 +11,9 @@ const SQUARE_NOTE = new RegExp(
 // Any short 【…】 whose words ask for work still to be done or checked, wherever they stand:
 // 【数据需再次核对】, 【请办公室提供最新数据】, 【是否属实？】. A label (【说明】, 【典型案例】) asks nothing.
 const BRACKET_NOTE = /【[^【】\n]{1,40}】/g;
+// A template's slot for a name or figure, inside a sentence: 加强对【单位名称】重点岗位的监督.
+// At a line's start or after a sentence end, 【时间】 labels what follows.
+const SLOT = /(?<=[\p{Script=Han}A-Za-z0-9，,、（(“])【[^【】\n]{0,8}?(?:名称|姓名|单位|部门|职务|职称|时间|日期|年份|地点|数字|数据|金额|数额|数量|人数|比例)】/gu;
 const ASKS_FOR_WORK =
   /待|需|须|请|核实|核对|核查|核准|确认|补充|补全|补齐|后补|完善|更新|填写|填入|修改|修订|替换|插入|删除|斟酌|推敲|商榷|存疑|是否|暂缺|暂无|暂定|未定|不确定|TODO|TBD|FIXME|[？?]/;
 // The same in round brackets, where words like 补充 also open ordinary asides, so fewer starts.
@@ -29,9 +32,13 @@ const OPENS_CONTENT = /(?:^|[。！？；：:;!?]|[一二三四五六七八九�
 /** 【待补充…】, [TODO], （待定）: notes the writer left for later. */
 export function scanEditorNotes(line: ScanLine): Placeholder[] {
   const asking = allMatches(BRACKET_NOTE, line.text).filter((m) => ASKS_FOR_WORK.test(m[0]));
-  return [...allMatches(SQUARE_NOTE, line.text), ...asking, ...allMatches(ROUND_NOTE, line.text), ...allMatches(INSERT_HERE, line.text)].map(
-    (m) => ({ kind: 'editorNote', start: m.index, end: m.index + m[0].trimEnd().length }),
+  const notes = [...allMatches(SQUARE_NOTE, line.text), ...asking, ...allMatches(ROUND_NOTE, line.text), ...allMatches(INSERT_HERE, line.text)].map(
+    (m): Placeholder => ({ kind: 'editorNote', start: m.index, end: m.index + m[0].trimEnd().length }),
   );
+  const slots = allMatches(SLOT, line.text)
+    .filter((m) => !ASKS_FOR_WORK.test(m[0]))
+    .map((m): Placeholder => ({ kind: 'slot', start: m.index, end: m.index + m[0].length }));
+  return [...notes, ...slots];
 }
 
 // A Markdown task item that is a note to a colleague, not a checklist for the reader:

@@ -16,7 +16,8 @@ const TASK_BOX = /^\s*(?:>\s*)*(?:[-*+]|\d{1,9}[.)])\s+\[[ xX]\]$/;
 // A line that only draws a rule: `***`, `* * *`, `___`, `---`.
 const SEPARATOR_LINE = /^\s*([*＊_\-])(?:\s*\1){2,}\s*$/;
 const SPACE_RUN = /[ \u3000\u00a0]+/g;
-const NUMERALS = /[一二三四五六七八九十〇○零]/;
+// Digits too: a scanned copy's OCR reads the zeros of 200 as 〇 (2〇〇列).
+const NUMERALS = /[一二三四五六七八九十〇○零0-9０-９]/;
 // What a blank of typed spaces stands for: a count or a date part.
 const BLANK_MEASURES = ['月', '日', '户', '人', '个', '名', '家', '项', '件', '元', '万', '亿', '%', '％'];
 // Words that end right before a count left blank: 共有　　户, 完成　　万元, 增长　　%.
@@ -26,7 +27,7 @@ const COUNT_LEADS = /[有共计达为约近超增长减余第了占成加少到]
 export function scanAsterisks(line: ScanLine): Placeholder[] {
   if (SEPARATOR_LINE.test(line.text)) return [];
   const runs = allMatches(ASTERISKS, line.text).map((m) => ({ start: m.index, end: m.index + m[0].length }));
-  const emphasis = line.markdown ? emphasisRuns(line.text, runs, false) : new Set<number>();
+  const emphasis = line.markdown ? emphasisRuns(line.text, runs, false) : boldLineRuns(line.text);
   const found: Placeholder[] = runs.filter((r) => !emphasis.has(r.start)).map((r) => ({ kind: 'asterisks', ...r }));
   if (!line.markdown) return found;
   for (const m of allMatches(MASKED_DATE_PART, line.source)) {
@@ -34,6 +35,16 @@ export function scanAsterisks(line: ScanLine): Placeholder[] {
     found.push({ kind: 'asterisks', start: m.index, end: m.index + 2 }, { kind: 'asterisks', start: close, end: close + 2 });
   }
   return found;
+}
+
+// A line in bold, or a bold label at its start, as an AI answer or a Markdown page pasted into
+// a text file brings it: `**一、坚持党建引领**`, `**工作目标：**…`, `**责任单位**：…`.
+const BOLD_LINE = /^[ \t　]*(\*\*)[^*\s][^*\n]*?(?<=[^*\s])(\*\*)(?:(?<=[：:]\*\*)|(?=[ \t　]*$|[：:]))/d;
+
+/** The starts of the two `**` of a line in bold (in a text file, where no Markdown is parsed). */
+function boldLineRuns(text: string): Set<number> {
+  const m = BOLD_LINE.exec(text);
+  return m ? new Set([m.indices![1][0], m.indices![2][0]]) : new Set<number>();
 }
 
 /** `____`, `_`, `＿＿`: blanks, but not in identifiers, URLs or Markdown `_emphasis_`. */
@@ -138,7 +149,7 @@ function emphasisRuns(text: string, runs: readonly { start: number; end: number 
   return paired;
 }
 
-/** `〇〇`, `○○`, but not the zeros of a Chinese numeral (`二〇〇八年`). */
+/** `〇〇`, `○○`, but not the zeros of a number (`二〇〇八年`, an OCR's `2〇〇列`). */
 export function scanCircles(line: ScanLine): Placeholder[] {
   const { text } = line;
   return allMatches(CIRCLES, text)

@@ -1,7 +1,7 @@
 import { PAGE_FURNITURE } from '../../document/page-count';
 
 /** What a piece of template-site residue is; each kind has its own message. */
-export type ResidueKind = 'truncation' | 'navigation' | 'toolbar' | 'credit' | 'furniture' | 'address';
+export type ResidueKind = 'truncation' | 'navigation' | 'toolbar' | 'credit' | 'furniture' | 'address' | 'assistant' | 'transcript';
 
 /**
  * How far a residue unit reaches from the matched marker:
@@ -137,6 +137,12 @@ export const PATTERNS: readonly ResiduePattern[] = [
   { kind: 'toolbar', extent: 'self', strength: 'strong', re: /(?:微信)?扫一扫[，,]?(?:关注|下载|分享|打开)(?:该|本)?(?:公众号|小程序|APP|App)?/g },
   { kind: 'navigation', extent: 'list', strength: 'strong', boundary: true, re: /往期(?:推荐|回顾|精选|文章)(?:\s*[:：]|\s+(?=\S)|(?=\s*$))/g },
   { kind: 'toolbar', extent: 'self', strength: 'strong', re: /^[ \t　]*阅读原文[ \t　]*$/g },
+
+  // An AI assistant's answer pasted whole: its lead-in before the draft and its offer after it.
+  { kind: 'assistant', extent: 'self', strength: 'strong', re: /^[ \t　]*(?:(?:好的|当然(?:可以)?|没问题|可以)[，,！!。]\s*)?(?:以下|下面|这)是(?:(?:为|给)(?:你|您))?[^\n。]{0,40}?(?:供(?:你|您)参考|(?:为|给)(?:你|您)(?:撰写|起草|准备|整理|写)的[^\n。：:]{0,30})[：:。！!]?/g },
+  { kind: 'assistant', extent: 'self', strength: 'strong', re: /(?:以上|上述)(?:内容|稿件|文稿|范文|模板|发言稿|讲话稿|材料)(?:仅供参考[，,])?(?:(?:你|您)?可以?)根据(?:你|您)?(?:的)?(?:实际|具体)情况[^\n。]{0,16}?(?:调整|修改|增减|完善)[^\n。]{0,12}[。！!]?|如(?:需|有需要|果需要)[^\n。]{0,20}?(?:请|欢迎)?(?:随时)?告诉我[^\n。]{0,12}[。！!]?/g },
+  // A speech-to-text export: the speaker and the time before each stretch of speech.
+  { kind: 'transcript', extent: 'self', strength: 'strong', re: /^[ \t　]*(?:说话人|发言人|讲话人|Speaker)\s*\d{1,2}[ \t　]+\d{1,2}:\d{2}(?::\d{2})?/g },
 
   // Lures of a site's mobile page and of paid content behind an official account, a QR code or a reply keyword.
   { kind: 'toolbar', extent: 'self', strength: 'strong', re: /(?:(?:手机|微信)?扫一扫[，,\s]*)?(?:在|用)手机(?:上)?(?:打开|阅读|浏览|查看)(?:当前页|本页|此页|本文|全文)|(?:手机|微信)?扫一扫(?=\s*$)/g },
