@@ -1,6 +1,6 @@
-// Load time, memory and throughput of both segmenter backends (jieba-wasm, nodejieba), each in
+// Load time, memory and throughput of every segmenter backend (jieba, jieba-wasm, nodejieba), each in
 // a fresh process so that its memory is its own. Prints figures; asserts nothing.
-//   tsx bench/segmenters.ts              both backends
+//   tsx bench/segmenters.ts              every backend
 //   tsx bench/segmenters.ts nodejieba    one backend, in this process
 import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
