@@ -192,7 +192,8 @@ const MAX_HANDOVER = 48;
 function isRightAfter(text: string, from: number, to: number, quoted: boolean): boolean {
   let squeezed = '';
   for (let i = from; i < to; i++) {
-    if (isSpace(text[i])) continue;
+    // Asterisks too: the bold of a heading pasted into a text file (**一、…**).
+    if (isSpace(text[i]) || text[i] === '*') continue;
     squeezed += text[i];
     if (squeezed.length > MAX_HANDOVER) return false;
   }

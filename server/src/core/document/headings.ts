@@ -122,10 +122,12 @@ function splitByPageBreak(draft: DraftText, p: Paragraph, furniture: ReadonlySet
   return { kind: 'numbered', value: marker.value, number, marker: number.span, numeral: number.numeral, paragraphIndex: p.index, midLine: false, blockEnd: next.end, titleFrom: next.start };
 }
 
+const BOLD_LINE = /^[ \t　]*\*\*[^*\s][^*\n]*[^*\s]\*\*(?=[ \t　]*$)/;
+
 /** The heading candidates of one paragraph's text, in its offsets; what only the paragraph decides. */
 function paragraphCandidates(text: string): LocalCandidate[] {
   const candidates: LocalCandidate[] = [];
-  const end = text.length;
+  let end = text.length;
   const attachment = ATTACHMENT.exec(text.trim());
   if (attachment) {
     const at = text.indexOf('附件');
@@ -136,6 +138,13 @@ function paragraphCandidates(text: string): LocalCandidate[] {
   // Block starts: the paragraph's first character and mid-line heading positions.
   let first = 0;
   while (first < end && isSpace(text[first])) first++;
+  // A heading in bold, as an AI answer or a Markdown page pasted into a text file brings it
+  // (**一、坚持党建引领**): the heading is read inside the asterisks.
+  const bold = BOLD_LINE.exec(text);
+  if (bold) {
+    first += 2;
+    end = bold[0].length - 2;
+  }
   const starts = [first];
   // Numbers that head the rest of the paragraph after a lost line break (。二、…).
   const runOn = new Set<number>();

@@ -35,6 +35,10 @@ const REDUPLICABLE = new Set([
   '轻松', '痛快', '乐呵', '溜达', '转悠', '念叨', '比划', '串门', '聊天', '散步', '帮忙', '握手',
 ]);
 
+// What marks a record of words said: stage notes of the audience, a speech-to-text export.
+const TRANSCRIPT = /[（(](?:热烈)?(?:掌声|鼓掌|笑|众笑|笑声)[）)]|说话人\s*\d|录音整理/;
+const SPOKEN_FILLERS = ['这个', '那个', '就是', '然后', '那么', '这样', '所以'];
+
 // A numeral and a measure word start a counted reduplication: 一项一项, 一个项目一个项目, 一对对.
 const NUMERAL = /^[一二两三四五六七八九十百千万几每半]$/u;
 const NUMBERED_UNIT = /^[一两三四五六七八九十几每半]\p{Script=Han}$/u;
@@ -69,6 +73,8 @@ export default defineRule<DoubledWordOptions>({
   },
   check(draft, context) {
     const reduplicable = new Set(context.options.reduplicable);
+    // A transcript keeps the speaker's hesitations (这个这个, 就是就是): his words, not slips.
+    if (TRANSCRIPT.test(draft.text)) for (const filler of SPOKEN_FILLERS) reduplicable.add(filler);
     for (const paragraph of draft.paragraphs) {
       if (!draft.memo(paragraph, 'doubled-word:repeat', () => hasRepeat(paragraph.text) && hasSuspectRepeat(paragraph.text))) continue;
       // Words in offsets of the paragraph: the spans found are moved to the draft's offsets.

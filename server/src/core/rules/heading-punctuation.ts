@@ -1,4 +1,5 @@
 import { defineRule, type CommonOptions } from '../rule';
+import { decimalHeadings } from '../document/decimal-headings';
 import type { Heading } from '../document/model';
 
 interface Options extends CommonOptions {
@@ -46,7 +47,7 @@ export default defineRule<Options>({
     details:
       '“一”后用顿号：“一、”；括号序号用全角括号，括号后不再加标点：“（一）”“（1）”；' +
       '阿拉伯数字序号后用下脚点（半角）：“1.”（可用选项 allowFullwidthDot 同时接受“1．”）；' +
-      '不混用半角与全角括号。某一层级没有规范写法、全部或大多数标题使用“1．”“1、”“(一)”之类变体时视为单位惯例，默认不报告（选项 strict 可改为报告），' +
+      '不混用半角与全角括号；“2.1”“2.1.3”式的多级编号后不加点（全文多数编号不加点时，报告个别加了点的）。某一层级没有规范写法、全部或大多数标题使用“1．”“1、”“(一)”之类变体时视为单位惯例，默认不报告（选项 strict 可改为报告），' +
       '只报告与之不一致的少数写法；与规范写法混用的变体都报告。',
     examples: { bad: ['一.总体要求', '（一）、基本情况', '(1)加强领导', '1、强化监管'], good: ['一、总体要求', '（一）基本情况', '（1）加强领导', '1.强化监管'] },
     defaultSeverity: 'warning',
@@ -88,6 +89,14 @@ export default defineRule<Options>({
         span: h.marker,
         fix: { span: h.marker, text: expected },
       });
+    }
+    // A dot after a decimal number (3.2. 预警发布) where most of the draft's have none.
+    const decimals = decimalHeadings(draft);
+    const dotted = decimals.filter((h) => h.dot);
+    if (dotted.length * 2 >= decimals.length) return;
+    for (const h of dotted) {
+      const expected = draft.slice(h.numeral);
+      context.report({ messageId: 'form', data: { found: expected + draft.slice(h.dot!), expected }, span: [h.numeral[0], h.dot![1]], fix: { span: h.dot!, text: '' } });
     }
   },
 });

@@ -1,4 +1,5 @@
 import type { Draft } from '../document/draft';
+import { decimalHeadings, decimalSlips } from '../document/decimal-headings';
 import { respellMarker } from '../document/numerals';
 import { FORM_LEVEL, markersIn } from '../document/markers';
 import { renumber } from '../document/renumber';
@@ -16,7 +17,8 @@ export default defineRule<CommonOptions>({
     details:
       '同一上级标题之下，同一层级的序号应依次为一、二、三……，每遇新的上级标题重新从一开始编排。' +
       '报告第一个不连续的序号并给出应有的序号；自动修复把该项及其后同组各项依次重新编号，随之改动的各项序号在报告的相关位置中一一列出。' +
-      '条例中的“第×条”全文连续编号，不随章节重新开始。',
+      '条例中的“第×条”全文连续编号，不随章节重新开始。' +
+      '预案、细则中“2.1”“2.1.3”式的多级编号同样检查：同一上级编号下依次为 .1、.2、.3，不跳号、不重号。',
     examples: { bad: ['一、……\n二、……\n四、……', '一、……\n（一）……\n二、……\n（二）……'], good: ['一、……\n（一）……\n二、……\n（一）……'] },
     defaultSeverity: 'warning',
     fixable: true,
@@ -56,6 +58,12 @@ export default defineRule<CommonOptions>({
     const headingParagraphs = new Set(draft.headings.map((h) => h.paragraphIndex));
     for (const group of groups) {
       for (const run of splitRuns(draft, group, headingParagraphs)) checkRun(draft, run, parents.get(run[0]), context.report);
+    }
+    // Decimal numbers (2.1, 2.1.3), numbered apart from 一、（一）1.
+    for (const slip of decimalSlips(decimalHeadings(draft))) {
+      const found = draft.slice(slip.heading.numeral);
+      const expected = found.replace(/\d+$/, String(slip.expected));
+      context.report({ messageId: slip.kind, data: { found, expected }, span: slip.heading.numeral, fix: { span: slip.heading.numeral, text: expected } });
     }
   },
 });
