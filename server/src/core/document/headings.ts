@@ -1,6 +1,7 @@
 import type { Span } from '../types';
 import { codeTable, isHan, isSpace } from './chars';
 import { looseHeadingStarts } from './flattened';
+import { pastedBold } from './pasted-bold';
 import { hardWraps, pageBreakLines } from './wraps';
 import { FORM_LEVEL, isClauseStart, isMidLineHeadingStart, MARKER_FIRST, MARKER_FIRST_CHARS, matchNumberMarker, SINGLE_NUMBER_RANGE } from './markers';
 import { parseChineseNumeral, parseDigits } from './numerals';
@@ -122,8 +123,6 @@ function splitByPageBreak(draft: DraftText, p: Paragraph, furniture: ReadonlySet
   return { kind: 'numbered', value: marker.value, number, marker: number.span, numeral: number.numeral, paragraphIndex: p.index, midLine: false, blockEnd: next.end, titleFrom: next.start };
 }
 
-const BOLD_LINE = /^[ \t　]*\*\*[^*\s][^*\n]*[^*\s]\*\*(?=[ \t　]*$)/;
-
 /** The heading candidates of one paragraph's text, in its offsets; what only the paragraph decides. */
 function paragraphCandidates(text: string): LocalCandidate[] {
   const candidates: LocalCandidate[] = [];
@@ -140,10 +139,10 @@ function paragraphCandidates(text: string): LocalCandidate[] {
   while (first < end && isSpace(text[first])) first++;
   // A heading in bold, as an AI answer or a Markdown page pasted into a text file brings it
   // (**一、坚持党建引领**): the heading is read inside the asterisks.
-  const bold = BOLD_LINE.exec(text);
-  if (bold) {
-    first += 2;
-    end = bold[0].length - 2;
+  const bold = pastedBold(text);
+  if (bold?.wholeLine) {
+    first = bold.open + 2;
+    end = bold.close;
   }
   const starts = [first];
   // Numbers that head the rest of the paragraph after a lost line break (。二、…).

@@ -2,6 +2,7 @@ import { codePointTest, isHan, isSpace } from '../../document/chars';
 import { isAsciiAlnum } from './context';
 import type { Placeholder, ScanLine } from './kinds';
 import { allMatches } from '../../matches';
+import { pastedBold } from '../../document/pasted-bold';
 
 const ASTERISKS = /[*＊]{2,}/g;
 // `2024年**月**日`: Markdown reads a bold 月, but nobody bolds one measure word; both runs are blanks.
@@ -37,14 +38,10 @@ export function scanAsterisks(line: ScanLine): Placeholder[] {
   return found;
 }
 
-// A line in bold, or a bold label at its start, as an AI answer or a Markdown page pasted into
-// a text file brings it: `**一、坚持党建引领**`, `**工作目标：**…`, `**责任单位**：…`.
-const BOLD_LINE = /^[ \t　]*(\*\*)[^*\s][^*\n]*?(?<=[^*\s])(\*\*)(?:(?<=[：:]\*\*)|(?=[ \t　]*$|[：:]))/d;
-
-/** The starts of the two `**` of a line in bold (in a text file, where no Markdown is parsed). */
+/** The starts of the two `**` of bold pasted into a text file (see `pastedBold`). */
 function boldLineRuns(text: string): Set<number> {
-  const m = BOLD_LINE.exec(text);
-  return m ? new Set([m.indices![1][0], m.indices![2][0]]) : new Set<number>();
+  const bold = pastedBold(text);
+  return bold ? new Set([bold.open, bold.close]) : new Set<number>();
 }
 
 /** `____`, `_`, `＿＿`: blanks, but not in identifiers, URLs or Markdown `_emphasis_`. */
