@@ -14,9 +14,10 @@ const COUNT = '([两二三四五六七八九十]{1,2}|1[0-9]|[2-9]|１[０-９]|
 // A bare 个 needs its noun (达到五个。 counts, it does not announce).
 const MEASURE = `(?:个方面|个问题|方面|点|项|条|种|件|大|句话|个(?=${HAN})|类|招|步|层|场|篇|张|道|支|股)`;
 // Unquoted: (以下|如下)? count measure (的)? noun, e.g. 讲三个方面的意见, 以下四个方面, 两种意识.
-// The noun may be followed by the verb of the announcing frame (就三个方面的做法作交流).
+// The noun may be followed by the verb of the announcing frame (就三个方面的做法作交流), or be
+// longer when a colon hands over to the items (以下三类部位的排查整治：).
 const PLAIN = new RegExp(
-  `(?:以下|如下)?${COUNT}${MEASURE}(?:的?${HAN}{0,6}?(?=[：:。，,；;！\\s]|$|值得|需要|要)|的${HAN}{2,6}?(?=作|谈|汇报|交流|介绍))`,
+  `(?:以下|如下)?${COUNT}${MEASURE}(?:的?${HAN}{0,6}?(?=[：:。，,；;！\\s]|$|(?<!的)(?:值得|需要|要))|的${HAN}{2,6}?(?=作|谈|汇报|交流|介绍)|${HAN}{7,14}?(?=[：:]))`,
   'gu',
 );
 // Quoted slogans that the items answer: “五个如何”, “三个重点”.
@@ -213,6 +214,9 @@ function isRightAfter(text: string, from: number, to: number, quoted: boolean): 
 
 /** Whether a position of a paragraph lies inside “quotes”; asked at positions in increasing order. */
 function quoteCounter(paragraph: string): { isInside(at: number): boolean } {
+  // More quotes opened than closed: one was never closed (a slip), and where it should have
+  // been cannot be known; each is taken to end with its sentence, not to hold the paragraph.
+  const unbalanced = count(paragraph, '“') > count(paragraph, '”');
   let cursor = 0;
   let opened = 0;
   let closed = 0;
@@ -229,9 +233,15 @@ function quoteCounter(paragraph: string): { isInside(at: number): boolean } {
         else if (ch === '”') closed++;
         // A sentence end and a space end a paragraph in a page that lost its line breaks: a
         // quote left open there (a slip) does not hold the rest of the page.
-        else if ((ch === '。' || ch === '！' || ch === '？') && isSpace(paragraph[cursor + 1] ?? '')) opened = closed = 0;
+        else if ((ch === '。' || ch === '！' || ch === '？') && (unbalanced || isSpace(paragraph[cursor + 1] ?? ''))) opened = closed = 0;
       }
       return opened > closed;
     },
   };
+}
+
+function count(text: string, ch: string): number {
+  let n = 0;
+  for (let at = text.indexOf(ch); at >= 0; at = text.indexOf(ch, at + 1)) n++;
+  return n;
 }

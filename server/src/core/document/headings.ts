@@ -1,5 +1,6 @@
 import type { Span } from '../types';
 import { codeTable, isHan, isSpace } from './chars';
+import { tableOfContents } from './contents';
 import { looseHeadingStarts } from './flattened';
 import { pastedBold } from './pasted-bold';
 import { hardWraps, pageBreakLines } from './wraps';
@@ -16,6 +17,8 @@ const UNIT = /第([一二三四五六七八九十百零〇两]+)(分编|编|部�
 const UNIT_KIND: Readonly<Record<string, Exclude<HeadingKind, 'numbered' | 'attachment'>>> = {
   编: 'part', 分编: 'part', 部分: 'part', 章: 'chapter', 节: 'section', 条: 'article',
 };
+// `01　2025年工作回顾`: a part of a 汇报 deck, two digits and a space before its title.
+const DECK_PART = /^0([1-9])[ \t　]+(?=[\p{Script=Han}0-9])/u;
 const ATTACHMENT = /^附件[ \t　]*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})?[ \t　]*[:：]?[ \t　]*$/;
 // `附件2 名词解释` mid-line in a page that lost its line breaks: a number and a space, then the title.
 const MID_LINE_ATTACHMENT = /附件[ \t　]*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})[ \t　]+(?=[\p{Script=Han}0-9０-９“《])/uy;
@@ -69,8 +72,9 @@ export function findHeadings(draft: DraftText, furniture: readonly PageFurniture
   const wraps = hardWraps(draft);
   // The last paragraph that starts with a heading.
   let headingLine = -1;
+  const contents = tableOfContents(draft);
   for (const p of draft.paragraphs) {
-    if (wholeLines.has(p.index)) continue;
+    if (wholeLines.has(p.index) || contents.has(p.index)) continue;
     const locals = draft.memo(p, 'heading-candidates', () => paragraphCandidates(p.text));
     if (locals.length === 0) {
       const split = splitByPageBreak(draft, p, wholeLines);
@@ -86,6 +90,7 @@ export function findHeadings(draft: DraftText, furniture: readonly PageFurniture
       if (local.leading) {
         const marker = c.number!;
         if (pageNumbers.has(marker.span[0])) continue;
+        if (marker.form === 'circled' && atPageFoot(draft, p.index, wholeLines) && isFootnote(text, marker.span[0])) continue;
         const previous = before(p.index);
         // A number at the start of a line that a PDF's hard wrap began goes on with the sentence
         // above (第九条第 / （三）项); after a long heading that fills its line, it is the next heading.
@@ -144,6 +149,12 @@ function paragraphCandidates(text: string): LocalCandidate[] {
     first = bold.open + 2;
     end = bold.close;
   }
+  // A slide deck's parts (01　工作回顾, 02　存在问题), above the numbers of each slide.
+  const deck = DECK_PART.exec(text.slice(first, first + 8));
+  if (deck) {
+    const numeral: Span = [first, first + 2];
+    return [{ kind: 'part', value: Number(deck[1]), marker: numeral, numeral, midLine: false, blockEnd: end, leading: false }];
+  }
   const starts = [first];
   // Numbers that head the rest of the paragraph after a lost line break (。二、…).
   const runOn = new Set<number>();
@@ -184,6 +195,35 @@ function paragraphCandidates(text: string): LocalCandidate[] {
     candidates.push({ kind: 'numbered', value: marker.value, number: marker, marker: marker.span, numeral: marker.numeral, midLine: k > 0, blockEnd, leading: k === 0, ...(runOn.has(at) ? { runOn: true } : {}) });
   });
   return candidates;
+}
+
+// How far back the reference to a footnote is looked for: a page or two.
+const FOOTNOTE_REACH = 4000;
+// What a footnote reference follows in the text (达到12个①，积极性②。): a word or a figure.
+const BEFORE_REFERENCE = /[\p{Script=Han}A-Za-z0-9%％）)”]/u;
+
+/**
+ * Whether a paragraph stands at the foot of a page: only lines that start with a circled number
+ * (more footnotes) come between it and a page break of a PDF copy, or the end of the draft.
+ */
+function atPageFoot(draft: DraftText, index: number, pageBreaks: ReadonlySet<number>): boolean {
+  let k = index + 1;
+  while (k < draft.paragraphs.length && !pageBreaks.has(k) && (draft.paragraphs[k].text.trim() === '' || CIRCLED_START.test(draft.paragraphs[k].text))) k++;
+  return k === draft.paragraphs.length || pageBreaks.has(k);
+}
+
+const CIRCLED_START = /^[ \t　]*[①-⑳]/;
+
+/**
+ * `① 数据来源：…` at a page's foot: a footnote, whose number stands after a word above it
+ * (村均收入达到2倍①). An item of a list, `：①加强…`, follows a colon, not a word.
+ */
+function isFootnote(text: string, at: number): boolean {
+  const mark = text[at];
+  for (let i = text.lastIndexOf(mark, at - 1); i > 0 && at - i <= FOOTNOTE_REACH; i = text.lastIndexOf(mark, i - 1)) {
+    if (BEFORE_REFERENCE.test(text[i - 1])) return true;
+  }
+  return false;
 }
 
 function shiftCandidate(c: LocalCandidate, offset: number, paragraphIndex: number): Candidate {

@@ -5,6 +5,10 @@ import { parseChineseNumeral, parseDigits } from './numerals';
 // A paragraph headed by a label and its number: 问题1：…, 任务二：…, 措施3.…
 const LABELLED = /^[ \t　]*(问题|任务|措施|事项|建议|案例|风险点|举措)([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})(?=[：:、.．\s　])/;
 
+// A host's speakers in turn, wherever the words stand: 请第一位发言的…同志, 第二位作交流发言的是….
+// A rank (居全省第三位, 排名第二位) is no turn.
+const SPEAKER = /(?<!居|列|排名|排在|名列|跃居|升至|降至|升到|降到|退居|稳居)第([一二三四五六七八九十]{1,3})位(?=发言|作(?:交流|表态|典型)?发言|交流|同志|嘉宾|代表|专家|领导)/g;
+
 /** One labelled paragraph: its label, its number, where the marker and the number stand. */
 export interface LabelledItem {
   readonly label: string;
@@ -15,7 +19,7 @@ export interface LabelledItem {
 
 /**
  * The paragraphs that a 整改报告 or a list of tasks numbers with a label (问题1, 问题2 …), one
- * series per label, in order. Unlike an enumeration, such a series runs on across headings
+ * series per label, in order, and a host's speakers in turn (第一位, 第二位 …). Unlike an enumeration, such a series runs on across headings
  * (问题3 under （二） follows 问题2 under （一）), or starts again from 1 under a new one.
  */
 export function labelledSeries(draft: DraftText): readonly (readonly LabelledItem[])[] {
@@ -32,6 +36,16 @@ export function labelledSeries(draft: DraftText): readonly (readonly LabelledIte
       series.push(item);
       byLabel.set(m[1], series);
     }
+    const speakers: LabelledItem[] = [];
+    for (const p of draft.paragraphs) {
+      if (!p.text.includes('位')) continue;
+      for (const m of p.text.matchAll(SPEAKER)) {
+        const value = parseChineseNumeral(m[1]);
+        const start = p.start + m.index;
+        if (value) speakers.push({ label: '第位', value, marker: [start, start + m[0].length], numeral: [start + 1, start + 1 + m[1].length] });
+      }
+    }
+    if (speakers.length) byLabel.set('第位', speakers);
     return [...byLabel.values()].filter((s) => s.length >= 2);
   });
 }

@@ -106,8 +106,17 @@ export function isClauseStart(text: string, at: number, lineStart: number): bool
   if (j < lineStart) return true;
   if (j < at - 1) return true;
   const prev = text.charCodeAt(j);
-  if (CLAUSE_END[prev] === 1) return true;
+  // A colon between digits is a time or a ratio (17:30, 1:2), not the end of a clause.
+  if (CLAUSE_END[prev] === 1) return !(isColon(prev) && j > lineStart && isDigitCode(text.charCodeAt(j - 1)));
   return CLOSER[prev] === 1 && j > lineStart && SENTENCE_END[text.charCodeAt(j - 1)] === 1;
+}
+
+function isColon(code: number): boolean {
+  return code === 0x3a || code === 0xff1a;
+}
+
+function isDigitCode(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19);
 }
 
 /**

@@ -7,7 +7,7 @@ import { FORM_FIELDS, formStart } from './placeholder/forms';
 import type { Placeholder, ScanLine, Scanner } from './placeholder/kinds';
 import { scanCrosses, scanLetters } from './placeholder/letters';
 import { scanMou } from './placeholder/mou';
-import { scanEditorNotes, scanLoneEllipses, scanTaskNotes, scanTodos } from './placeholder/notes';
+import { isNoteComment, scanEditorNotes, scanLoneEllipses, scanTaskNotes, scanTodos } from './placeholder/notes';
 import {
   scanAsterisks,
   scanBoxes,
@@ -85,6 +85,11 @@ export default defineRule({
         if (forReader(p, j.text, span[0])) continue;
         context.report({ messageId: p.kind, data: { text: j.text.slice(p.start, p.end) }, span });
       }
+    }
+    // A note hidden from the rendered page in an HTML comment is still in the file that is sent.
+    for (const span of draft.comments) {
+      const comment = draft.source.slice(span[0], span[1]);
+      if (isNoteComment(comment)) context.report({ messageId: 'editorNote', data: { text: comment }, span });
     }
     for (const paragraph of draft.paragraphs) {
       if (inJoined.has(paragraph.index)) continue;

@@ -29,6 +29,15 @@ const ELLIPSIS = /[.．]{3,}|…+|。{3,}|[·・]{3,}/g;
 // What may stand right before a lone ellipsis: a sentence end, a colon, or an item marker.
 const OPENS_CONTENT = /(?:^|[。！？；：:;!?]|[一二三四五六七八九十]是|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[.、．]|首先|其次|再次|最后)$/;
 
+// An HTML comment of a Markdown draft that holds a note for later (<!-- 待补充：年终考核数据 -->);
+// a gwlint directive or a remark that asks nothing is no note.
+const COMMENT_NOTE = new RegExp(`${PENDING}|TODO|TBD|FIXME|需(?:要)?(?:补充|核实|核对|填写|确认|更新)|请(?:补充|填写|核实|核对|确认)|补充|核实`);
+
+/** Whether an HTML comment (`<!-- … -->`) is a note the writer left for later. */
+export function isNoteComment(comment: string): boolean {
+  return !comment.includes('gwlint-') && COMMENT_NOTE.test(comment);
+}
+
 /** 【待补充…】, [TODO], （待定）: notes the writer left for later. */
 export function scanEditorNotes(line: ScanLine): Placeholder[] {
   const asking = allMatches(BRACKET_NOTE, line.text).filter((m) => ASKS_FOR_WORK.test(m[0]));

@@ -137,6 +137,8 @@ export const PATTERNS: readonly ResiduePattern[] = [
   { kind: 'toolbar', extent: 'self', strength: 'strong', re: /(?:微信)?扫一扫[，,]?(?:关注|下载|分享|打开)(?:该|本)?(?:公众号|小程序|APP|App)?/g },
   { kind: 'navigation', extent: 'list', strength: 'strong', boundary: true, re: /往期(?:推荐|回顾|精选|文章)(?:\s*[:：]|\s+(?=\S)|(?=\s*$))/g },
   { kind: 'toolbar', extent: 'self', strength: 'strong', re: /^[ \t　]*阅读原文[ \t　]*$/g },
+  // What WeChat's own page shows around an article, copied with it.
+  { kind: 'toolbar', extent: 'self', strength: 'strong', re: /预览时标签不可点|(?:继续|向上)滑动看下一个|轻触阅读原文|微信扫一扫可打开此内容[，,]?使用完整服务|[：，。]*视频\s*小程序\s*赞[，,]?\s*轻点两下取消赞\s*在看[，,]?\s*轻点两下取消在看(?:\s*(?:分享|留言|收藏|听过))*/g },
 
   // An AI assistant's answer pasted whole: its lead-in before the draft and its offer after it.
   { kind: 'assistant', extent: 'self', strength: 'strong', re: /^[ \t　]*(?:(?:好的|当然(?:可以)?|没问题|可以)[，,！!。]\s*)?(?:以下|下面|这)是(?:(?:为|给)(?:你|您))?[^\n。]{0,40}?(?:供(?:你|您)参考|(?:为|给)(?:你|您)(?:撰写|起草|准备|整理|写)的[^\n。：:]{0,30})[：:。！!]?/g },
