@@ -73,6 +73,7 @@ export function findHeadings(draft: DraftText, furniture: readonly PageFurniture
   // The last paragraph that starts with a heading.
   let headingLine = -1;
   const contents = tableOfContents(draft);
+  let pageFoot: ReadonlySet<number> | undefined;
   for (const p of draft.paragraphs) {
     if (wholeLines.has(p.index) || contents.has(p.index)) continue;
     const locals = draft.memo(p, 'heading-candidates', () => paragraphCandidates(p.text));
@@ -90,7 +91,7 @@ export function findHeadings(draft: DraftText, furniture: readonly PageFurniture
       if (local.leading) {
         const marker = c.number!;
         if (pageNumbers.has(marker.span[0])) continue;
-        if (marker.form === 'circled' && atPageFoot(draft, p.index, wholeLines) && isFootnote(text, marker.span[0])) continue;
+        if (marker.form === 'circled' && (pageFoot ??= pageFootLines(draft, wholeLines)).has(p.index) && isFootnote(text, marker.span[0])) continue;
         const previous = before(p.index);
         // A number at the start of a line that a PDF's hard wrap began goes on with the sentence
         // above (第九条第 / （三）项); after a long heading that fills its line, it is the next heading.
@@ -203,13 +204,20 @@ const FOOTNOTE_REACH = 4000;
 const BEFORE_REFERENCE = /[\p{Script=Han}A-Za-z0-9%％）)”]/u;
 
 /**
- * Whether a paragraph stands at the foot of a page: only lines that start with a circled number
- * (more footnotes) come between it and a page break of a PDF copy, or the end of the draft.
+ * The paragraphs that stand at the foot of a page: only lines that start with a circled number
+ * (more footnotes) come between them and a page break of a PDF copy, or the end of the draft.
+ * One pass from the end.
  */
-function atPageFoot(draft: DraftText, index: number, pageBreaks: ReadonlySet<number>): boolean {
-  let k = index + 1;
-  while (k < draft.paragraphs.length && !pageBreaks.has(k) && (draft.paragraphs[k].text.trim() === '' || CIRCLED_START.test(draft.paragraphs[k].text))) k++;
-  return k === draft.paragraphs.length || pageBreaks.has(k);
+function pageFootLines(draft: DraftText, pageBreaks: ReadonlySet<number>): ReadonlySet<number> {
+  const foot = new Set<number>();
+  // Whether everything from paragraph k on, up to a page break or the end, is footnotes or blank.
+  let footnotesToBreak = true;
+  for (let k = draft.paragraphs.length - 1; k >= 0; k--) {
+    if (footnotesToBreak) foot.add(k);
+    const text = draft.paragraphs[k].text;
+    footnotesToBreak = pageBreaks.has(k) || ((text.trim() === '' || CIRCLED_START.test(text)) && footnotesToBreak);
+  }
+  return foot;
 }
 
 const CIRCLED_START = /^[ \t　]*[①-⑳]/;
