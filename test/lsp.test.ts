@@ -194,6 +194,22 @@ describe('language server over stdio', function () {
     assert.equal(first.range.end.line, 6);
   });
 
+  it('outlines a slide deck by its parts, leaving its table of contents out', async () => {
+    const uri = newUri();
+    const deck = ['开发区工作汇报', '目　录', '01　工作回顾', '02　存在问题', '01　工作回顾', '1. 聚焦主导产业', '2. 聚焦链主企业', '02　存在问题', '1. 产业链条不够完整', ''].join('\n');
+    await client.open(uri, deck);
+    const symbols = (await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })) as DocumentSymbol[];
+    const tree = (s: DocumentSymbol): unknown => (s.children?.length ? { [`${s.detail}:${s.name}`]: s.children.map(tree) } : `${s.detail}:${s.name}`);
+    assert.deepEqual(symbols.map(tree), [
+      {
+        '标题:开发区工作汇报': [
+          { '部分:01　工作回顾': ['三级标题:1. 聚焦主导产业', '三级标题:2. 聚焦链主企业'] },
+          { '部分:02　存在问题': ['三级标题:1. 产业链条不够完整'] },
+        ],
+      },
+    ]);
+  });
+
   it('folds by section', async () => {
     const uri = newUri();
     await client.open(uri, DRAFT);

@@ -26,7 +26,13 @@ export interface OutlineSection {
 
 const MAX_LABEL = 40;
 const NUMBERED_LEVELS = ['', '一级标题', '二级标题', '三级标题', '四级标题', '五级标题'];
-const KIND_NAMES: Readonly<Record<string, string>> = { attachment: '附件', part: '编', chapter: '章', section: '节', article: '条' };
+const KIND_NAMES: Readonly<Record<string, string>> = { attachment: '附件', chapter: '章', section: '节', article: '条' };
+
+/** A part is a 编 of a law (第一编) or a 部分 of a report or a slide deck (第一部分, 01). */
+function kindName(draft: Draft, h: Heading): string {
+  if (h.kind === 'part') return draft.slice(h.marker).endsWith('编') ? '编' : '部分';
+  return KIND_NAMES[h.kind] ?? '标题';
+}
 
 /** The outline of `draft`: one root for the title with the sections under it, or the top sections. */
 export function buildOutline(draft: Draft): OutlineSection[] {
@@ -50,7 +56,7 @@ function fromSection(draft: Draft, section: Section, depth: number, parent: Outl
   const h = section.heading;
   const headingEnd = Math.max(h.marker[1], h.title[1]);
   const node: { -readonly [K in keyof OutlineSection]: OutlineSection[K] } = {
-    levelName: h.kind === 'numbered' ? (NUMBERED_LEVELS[h.level] ?? '标题') : (KIND_NAMES[h.kind] ?? '标题'),
+    levelName: h.kind === 'numbered' ? (NUMBERED_LEVELS[h.level] ?? '标题') : kindName(draft, h),
     depth,
     heading: h,
     label: shorten(draft.text.slice(h.marker[0], headingEnd).trim()),
