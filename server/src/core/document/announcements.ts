@@ -3,7 +3,7 @@ import { HAN, isSpace } from './chars';
 import { bulletItemsAfter, phraseListAfter } from './listed-items';
 import { parseChineseNumeral, parseDigits } from './numerals';
 import { lineAfter, openLineEnds } from './wraps';
-import { siblingsFrom } from './sections';
+import { siblingsFrom, startsNewList } from './sections';
 import { allMatches } from '../matches';
 import { firstAtOrAfter } from '../sorted';
 import type { Announcement, DraftText, EnumerationRun, Heading, Outline, Paragraph } from './model';
@@ -30,6 +30,7 @@ export function findAnnouncements(draft: DraftText, headings: readonly Heading[]
   const text = draft.text;
   const found: Announcement[] = [];
   const after: Following = {
+    draft,
     headings,
     runs,
     outline,
@@ -41,14 +42,14 @@ export function findAnnouncements(draft: DraftText, headings: readonly Heading[]
     for (const c of draft.memo(p, 'announcement-candidates', () => paragraphCandidates(p.text))) {
       const span: Span = [p.start + c.span[0], p.start + c.span[1]];
       const items =
-        itemsAfter(text, span[1], after, c.quoted) ?? unnumberedItemsAfter(draft, p, span[1], c.quoted) ?? agendaAfter(text, span, runs);
+        itemsAfter(text, span[1], c.count, after, c.quoted) ?? unnumberedItemsAfter(draft, p, span[1], c.quoted) ?? agendaAfter(text, span, runs);
       if (items) found.push({ span, countText: c.countText, count: c.count, ...items });
     }
     // A PDF's hard wrap may cut the phrase (讲三 ⏎ 点意见).
     const next = wraps.has(p.index) ? lineAfter(draft, p.index) : undefined;
     if (!next) continue;
     for (const c of candidatesAcrossWrap(p, next)) {
-      const items = itemsAfter(text, c.span[1], after, c.quoted) ?? unnumberedItemsAfter(draft, next, c.span[1], c.quoted);
+      const items = itemsAfter(text, c.span[1], c.count, after, c.quoted) ?? unnumberedItemsAfter(draft, next, c.span[1], c.quoted);
       if (items) found.push({ span: c.span, countText: c.countText, count: c.count, ...items });
     }
   }
@@ -148,8 +149,21 @@ function agendaAfter(text: string, span: Span, runs: readonly EnumerationRun[]):
   return { items: items.map((i) => i.marker), itemsAre: 'enumeration' };
 }
 
+/**
+ * The headings an announcement of `count` items heads: its list, up to where the numbering starts
+ * again; or, when that is short of the count and a list that the writer wrongly started again
+ * from 1 (no colon introduces it: heading-sequence reports it) makes the count exact, both.
+ */
+function headingsAnnounced(draft: DraftText, outline: Outline, first: Heading, count: number): Heading[] {
+  const list = siblingsFrom(outline, first);
+  if (list.length >= count) return list;
+  const through = siblingsFrom(outline, first, (restart) => !startsNewList(draft, outline, restart), count);
+  return through.length === count ? through : list;
+}
+
 /** The structure an announcement's items are looked for in, in document order. */
 interface Following {
+  readonly draft: DraftText;
   readonly headings: readonly Heading[];
   readonly runs: readonly EnumerationRun[];
   readonly outline: Outline;
@@ -159,8 +173,8 @@ interface Following {
 }
 
 /** The run that starts right after `end` (the rest of the clause may come between), if any. */
-function itemsAfter(text: string, end: number, after: Following, quoted: boolean): Pick<Announcement, 'items' | 'itemsAre'> | undefined {
-  const { headings, runs, outline } = after;
+function itemsAfter(text: string, end: number, count: number, after: Following, quoted: boolean): Pick<Announcement, 'items' | 'itemsAre'> | undefined {
+  const { draft, headings, runs, outline } = after;
   // Headings are in document order, and so are runs by their first item.
   const heading = headings[firstAtOrAfter(headings, (h) => h.marker[0], end)] as Heading | undefined;
   const run = runs[firstAtOrAfter(runs, (r) => r.items[0].marker[0], end)] as EnumerationRun | undefined;
@@ -171,7 +185,7 @@ function itemsAfter(text: string, end: number, after: Following, quoted: boolean
   // The promised items start from the first one.
   if (headingStart < runStart) {
     if (heading!.value !== 1) return undefined;
-    return { items: siblingsFrom(outline, heading!).map((h) => h.marker), itemsAre: 'headings' };
+    return { items: headingsAnnounced(draft, outline, heading!, count).map((h) => h.marker), itemsAre: 'headings' };
   }
   if (run!.items[0].value !== 1) return undefined;
   // A single item with nothing after it to the end of the text: a copy cut off after its first item.

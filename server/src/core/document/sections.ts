@@ -32,19 +32,48 @@ export function buildOutline(draft: DraftText, headings: readonly Heading[]): Ou
 
 /**
  * The headings that are siblings of `heading` (same rank, same parent) from it on, in order, up
- * to the next sibling that starts its numbering again from one (a new list).
+ * to the next sibling that starts its numbering again from one, unless `goesOn` says the list
+ * goes on through it; at most `limit` + 1 of them.
  */
-export function siblingsFrom(outline: Outline, heading: Heading): Heading[] {
+export function siblingsFrom(outline: Outline, heading: Heading, goesOn?: (restart: Heading) => boolean, limit = Infinity): Heading[] {
   const place = placesOf(outline).get(heading);
   if (!place) return [heading];
   const siblings: Heading[] = [heading];
-  for (let k = place.index + 1; k < place.among.length; k++) {
+  for (let k = place.index + 1; k < place.among.length && siblings.length <= limit; k++) {
     const next = place.among[k].heading;
     if (next.rank !== heading.rank) continue;
-    if (next.value === 1) break;
+    if (next.value === 1 && !goesOn?.(next)) break;
     siblings.push(next);
   }
   return siblings;
+}
+
+/**
+ * A heading numbered 1 that starts a new list under the same parent: on a line of its own,
+ * after a paragraph (no heading) that ends with a colon and introduces it.
+ */
+export function startsNewList(draft: DraftText, outline: Outline, h: Heading): boolean {
+  if (h.value !== 1 || h.midLine || h.paragraphIndex === 0) return false;
+  return /[：:]$/.test(draft.paragraphs[h.paragraphIndex - 1].text.trimEnd()) && !headingParagraphsOf(outline).has(h.paragraphIndex - 1);
+}
+
+const HEADING_PARAGRAPHS = new WeakMap<Outline, Set<number>>();
+
+/** The paragraphs that hold a heading of the outline, gathered once per outline. */
+function headingParagraphsOf(outline: Outline): ReadonlySet<number> {
+  let paragraphs = HEADING_PARAGRAPHS.get(outline);
+  if (!paragraphs) {
+    paragraphs = new Set();
+    const visit = (sections: readonly Section[]): void => {
+      for (const s of sections) {
+        paragraphs!.add(s.heading.paragraphIndex);
+        visit(s.children);
+      }
+    };
+    visit(outline.sections);
+    HEADING_PARAGRAPHS.set(outline, paragraphs);
+  }
+  return paragraphs;
 }
 
 /** Where a heading's section sits: among its parent's children (or the roots), at which index. */

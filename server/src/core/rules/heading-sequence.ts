@@ -3,6 +3,7 @@ import { decimalHeadings, decimalSlips } from '../document/decimal-headings';
 import { respellMarker } from '../document/numerals';
 import { FORM_LEVEL, markersIn } from '../document/markers';
 import { renumber } from '../document/renumber';
+import { startsNewList } from '../document/sections';
 import { defineRule, type CommonOptions, type RuleContext } from '../rule';
 import type { Heading, Section } from '../document/model';
 
@@ -55,9 +56,8 @@ export default defineRule<CommonOptions>({
     };
     visit(outline.sections, undefined);
     groups.push(...articles.values());
-    const headingParagraphs = new Set(draft.headings.map((h) => h.paragraphIndex));
     for (const group of groups) {
-      for (const run of splitRuns(draft, group, headingParagraphs)) checkRun(draft, run, parents.get(run[0]), context.report);
+      for (const run of splitRuns(draft, group)) checkRun(draft, run, parents.get(run[0]), context.report);
     }
     // Decimal numbers (2.1, 2.1.3), numbered apart from 一、（一）1.
     for (const slip of decimalSlips(decimalHeadings(draft))) {
@@ -68,13 +68,11 @@ export default defineRule<CommonOptions>({
   },
 });
 
-/** A group restarts at 1 after a paragraph that ends with a colon: a new list under the same parent. */
-function splitRuns(draft: Draft, group: readonly Heading[], headingParagraphs: ReadonlySet<number>): Heading[][] {
+/** A group restarts at 1 where a new list under the same parent starts (`startsNewList`). */
+function splitRuns(draft: Draft, group: readonly Heading[]): Heading[][] {
   const runs: Heading[][] = [];
   for (const h of group) {
-    const previous = h.paragraphIndex > 0 ? draft.paragraphs[h.paragraphIndex - 1].text.trimEnd() : '';
-    const isNewList = h.value === 1 && runs.length > 0 && !h.midLine && /[：:]$/.test(previous) && !headingParagraphs.has(h.paragraphIndex - 1);
-    if (isNewList || runs.length === 0) runs.push([h]);
+    if (runs.length === 0 || startsNewList(draft, draft.outline, h)) runs.push([h]);
     else runs[runs.length - 1].push(h);
   }
   return runs;
