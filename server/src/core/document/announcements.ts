@@ -1,6 +1,6 @@
 import type { Span } from '../types';
 import { HAN, isSpace } from './chars';
-import { bulletItemsAfter, phraseListAfter } from './listed-items';
+import { bulletItemsAfter, clausesLedBy, phraseListAfter } from './listed-items';
 import { parseChineseNumeral, parseDigits } from './numerals';
 import { lineAfter, openLineEnds } from './wraps';
 import { siblingsFrom, startsNewList } from './sections';
@@ -42,14 +42,16 @@ export function findAnnouncements(draft: DraftText, headings: readonly Heading[]
     for (const c of draft.memo(p, 'announcement-candidates', () => paragraphCandidates(p.text))) {
       const span: Span = [p.start + c.span[0], p.start + c.span[1]];
       const items =
-        itemsAfter(text, span[1], c.count, after, c.quoted) ?? unnumberedItemsAfter(draft, p, span[1], c.quoted) ?? agendaAfter(text, span, runs);
+        agendaOrFirst(agendaAfter(text, span, runs), itemsAfter(text, span[1], c.count, after, c.quoted), c.count) ??
+        unnumberedItemsAfter(draft, p, span, c.quoted) ??
+        (c.quoted ? undefined : ordinalsAfter(text, span));
       if (items) found.push({ span, countText: c.countText, count: c.count, ...items });
     }
     // A PDF's hard wrap may cut the phrase (讲三 ⏎ 点意见).
     const next = wraps.has(p.index) ? lineAfter(draft, p.index) : undefined;
     if (!next) continue;
     for (const c of candidatesAcrossWrap(p, next)) {
-      const items = itemsAfter(text, c.span[1], c.count, after, c.quoted) ?? unnumberedItemsAfter(draft, next, c.span[1], c.quoted);
+      const items = itemsAfter(text, c.span[1], c.count, after, c.quoted) ?? unnumberedItemsAfter(draft, next, c.span, c.quoted);
       if (items) found.push({ span: c.span, countText: c.countText, count: c.count, ...items });
     }
   }
@@ -121,11 +123,30 @@ function isTallied(paragraph: string, end: number, measure: string): boolean {
  * Items without numbers: a Markdown bullet list after the announcement, or, after a quoted
  * count, a list of phrases separated by `、` or `；`.
  */
-function unnumberedItemsAfter(draft: DraftText, paragraph: Paragraph, end: number, quoted: boolean): Pick<Announcement, 'items' | 'itemsAre'> | undefined {
+function unnumberedItemsAfter(draft: DraftText, paragraph: Paragraph, span: Span, quoted: boolean): Pick<Announcement, 'items' | 'itemsAre'> | undefined {
+  const end = span[1];
   const bullets = bulletItemsAfter(draft, paragraph, end);
   if (bullets) return { items: bullets, itemsAre: 'list' };
-  const phrases = quoted ? phraseListAfter(paragraph, end) : undefined;
+  if (!quoted) return undefined;
+  const phrases = phraseListAfter(paragraph, end) ?? clausesLedBy(paragraph, end, sloganWord(draft.text.slice(span[0], span[1])));
   return phrases ? { items: phrases, itemsAre: 'list' } : undefined;
+}
+
+/** The word a quoted count repeats (“三个带头” → 带头). */
+function sloganWord(quoted: string): string {
+  return quoted.replace(/^[“"][两二三四五六七八九十0-9０-９]+个?|[”"]$/g, '');
+}
+
+type Items = Pick<Announcement, 'items' | 'itemsAre'>;
+
+/**
+ * The items right after a host's `共有五项议程`, unless the agenda items announced one by one
+ * further down make the count and those right after do not (a slip in their numbering, 第三项
+ * twice, cuts that run short: list-sequence reports the slip).
+ */
+function agendaOrFirst(agenda: Items | undefined, first: Items | undefined, count: number): Items | undefined {
+  if (agenda && agenda.items.length === count && first?.items.length !== count) return agenda;
+  return first ?? agenda;
 }
 
 const AGENDA_COUNT = /项(?:议程|议题)$/;
@@ -159,6 +180,31 @@ function headingsAnnounced(draft: DraftText, outline: Outline, first: Heading, c
   if (list.length >= count) return list;
   const through = siblingsFrom(outline, first, (restart) => !startsNewList(draft, outline, restart), count);
   return through.length === count ? through : list;
+}
+
+// 三个关键词 … 第一个关键词是… 第二个关键词是…: the measure and the noun said again with each item.
+const COUNTED_NOUN = /^(?:以下|如下)?[^个项条件]+([个项条件])的?(\p{Script=Han}{2,6})$/u;
+// How far after the count its items are looked for: a speech's few pages.
+const ORDINALS_REACH = 6000;
+
+/**
+ * Items named by their place and the announced noun (第一个关键词, 第二个关键词) further down,
+ * each once: the first run of them that starts from one.
+ */
+function ordinalsAfter(text: string, span: Span): Pick<Announcement, 'items' | 'itemsAre'> | undefined {
+  const m = COUNTED_NOUN.exec(text.slice(span[0], span[1]));
+  if (!m) return undefined;
+  const ordinal = new RegExp(`第([一二三四五六七八九十]{1,3})${m[1]}${m[2]}`, 'gu');
+  const items: Span[] = [];
+  let expected = 1;
+  for (const o of allMatches(ordinal, text.slice(span[1], span[1] + ORDINALS_REACH))) {
+    const value = parseChineseNumeral(o[1]);
+    if (value === 1 && items.length > 0) break;
+    if (value !== expected) continue;
+    items.push([span[1] + o.index, span[1] + o.index + o[0].length]);
+    expected++;
+  }
+  return items.length >= 2 ? { items, itemsAre: 'enumeration' } : undefined;
 }
 
 /** The structure an announcement's items are looked for in, in document order. */
@@ -217,9 +263,10 @@ function isRightAfter(text: string, from: number, to: number, quoted: boolean): 
   // The rest of the sentence, up to a colon that hands over to the items (下设6个工作组，各工作组…开展工作：).
   if (!quoted && /^[，,][^。！？；;!?：:]{0,46}[：:]$/.test(squeezed)) return true;
   if (squeezed.length > MAX_BETWEEN) return false;
-  // A quoted slogan announces only what follows at once, or after a short clause that ends in
-  // a colon (聚焦“三个重点”，分类推进：); otherwise it is a name (“三个一批”活动).
-  if (quoted) return /^[：:，,。]?$/.test(squeezed) || /^[，,][^。！？；;!?“”]{0,12}[：:]$/.test(squeezed);
+  // A quoted slogan announces only what follows at once, or after a short clause or noun that
+  // ends in a colon (聚焦“三个重点”，分类推进： / 开展“三查”行动：); otherwise it is a name
+  // (“三个一批”活动).
+  if (quoted) return /^[：:，,。]?$/.test(squeezed) || /^[，,][^。！？；;!?“”]{0,12}[：:]$/.test(squeezed) || /^\p{Script=Han}{1,4}[：:]$/u.test(squeezed);
   // A host's words that open an agenda item (。下面进行第一项议程) stand between the count and the item.
   const lead = AGENDA_LEAD.exec(squeezed);
   if (lead) squeezed = squeezed.slice(0, lead.index);

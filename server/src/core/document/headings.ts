@@ -95,7 +95,7 @@ export function findHeadings(draft: DraftText, furniture: readonly PageFurniture
         const previous = before(p.index);
         // A number at the start of a line that a PDF's hard wrap began goes on with the sentence
         // above (第九条第 / （三）项); after a long heading that fills its line, it is the next heading.
-        if (previous && wraps.has(previous.index) && headingLine !== previous.index) continue;
+        if (previous && wraps.has(previous.index) && headingLine !== previous.index && !isTitleLine(p.text, marker.span[1] - p.start)) continue;
         if (previous) {
           const chained = continued && continued.paragraphIndex === previous.index && continued.form === marker.form && continued.value === marker.value - 1;
           if (chained || continuesPrevious(draft, previous, marker)) {
@@ -196,6 +196,18 @@ function paragraphCandidates(text: string): LocalCandidate[] {
     candidates.push({ kind: 'numbered', value: marker.value, number: marker, marker: marker.span, numeral: marker.numeral, midLine: k > 0, blockEnd, leading: k === 0, ...(runOn.has(at) ? { runOn: true } : {}) });
   });
   return candidates;
+}
+
+// A heading's short title alone on its line, no punctuation in it.
+const TITLE_LINE = /^[ \t　]*[\p{Script=Han}A-Za-z0-9“”《》（）]{2,16}[ \t　]*$/u;
+
+/**
+ * `一、基本情况` alone on a short line: a heading even after a line that a PDF's wrap left open
+ * (two columns merged into one line end mid-sentence); a number that goes on with the sentence
+ * above is followed by more of it.
+ */
+function isTitleLine(text: string, titleFrom: number): boolean {
+  return TITLE_LINE.test(text.slice(titleFrom));
 }
 
 // How far back the reference to a footnote is looked for: a page or two.

@@ -49,6 +49,28 @@ export function phraseListAfter(paragraph: Paragraph, end: number): Span[] | und
 }
 
 /**
+ * After “三个带头”：, the clauses of its sentence that each begin with the slogan's word
+ * (带头学习…，带头攻坚克难…): the first run of them, or undefined when fewer than two.
+ */
+export function clausesLedBy(paragraph: Paragraph, end: number, word: string): Span[] | undefined {
+  const from = end - paragraph.start;
+  const lead = LIST_LEAD.exec(paragraph.text.slice(from, from + LEAD_REACH));
+  if (!lead || word === '') return undefined;
+  const start = from + lead[0].length;
+  const rest = paragraph.text.slice(start, start + LIST_REACH);
+  const sentenceEnd = rest.search(/[。！？!?]/);
+  const sentence = sentenceEnd < 0 ? rest : rest.slice(0, sentenceEnd);
+  const clauses: Span[] = [];
+  let at = 0;
+  for (const clause of sentence.split(/[，,；;]/)) {
+    if (!clause.startsWith(word)) break;
+    clauses.push([paragraph.start + start + at, paragraph.start + start + at + clause.length]);
+    at += clause.length + 1;
+  }
+  return clauses.length >= 2 ? clauses : undefined;
+}
+
+/**
  * The items of the Markdown bullet list that starts in the paragraph right after `paragraph`,
  * when the paragraph ends with the announcement (nothing but a colon or a full stop after
  * `end`): the items of that list at its first item's depth.

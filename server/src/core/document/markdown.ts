@@ -1,6 +1,7 @@
 import { parse, postprocess, preprocess } from 'micromark';
 import { cjkFriendlyExtension } from 'micromark-extension-cjk-friendly';
 import { frontmatter } from 'micromark-extension-frontmatter';
+import { gfmFootnote } from 'micromark-extension-gfm-footnote';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import type { Extension, Token } from 'micromark-util-types';
 import type { Span } from '../types';
@@ -21,12 +22,14 @@ export interface MarkdownSyntax {
 }
 
 // Tokens whose every character is syntax, not prose: front matter, code, autolinks, link targets,
-// reference definitions, and the markers of headings, quotes, emphasis, escapes and tables.
+// reference definitions, the markers of headings, quotes, emphasis, escapes and tables, and the
+// labels of footnotes (`[^1]`, `[^1]:`), whose definitions are prose.
 const SYNTAX = new Set([
   'yaml', 'toml', 'codeFenced', 'codeIndented', 'codeText', 'autolink', 'definition', 'resource', 'reference',
   'labelImageMarker', 'labelMarker', 'thematicBreak', 'atxHeadingSequence', 'setextHeadingLine', 'blockQuotePrefix',
   'emphasisSequence', 'strongSequence', 'escapeMarker', 'characterReference', 'hardBreakEscape',
   'tableCellDivider', 'tableDelimiterRow',
+  'gfmFootnoteCall', 'gfmFootnoteDefinitionLabel', 'definitionMarker',
 ]);
 const BLOCK_KIND: Readonly<Record<string, MarkdownBlock['kind']>> = {
   yaml: 'front-matter', toml: 'front-matter', codeFenced: 'code', codeIndented: 'code', htmlFlow: 'html', table: 'table',
@@ -40,13 +43,13 @@ const NO_LINKS = ['labelStartLink', 'labelStartImage', 'labelEnd'];
 const NO_HTML = ['htmlText'];
 const EXTENSIONS = new Map<string, Extension[]>();
 
-/** Front matter and GFM tables always; CJK-friendly emphasis, links and inline HTML unless switched off. */
+/** Front matter, GFM tables and footnotes always; CJK-friendly emphasis, links and inline HTML unless switched off. */
 function extensionsFor({ emphasis, links, html }: ParseInput): Extension[] {
   const key = `${emphasis}${links}${html}`;
   let extensions = EXTENSIONS.get(key);
   if (!extensions) {
     const disabled = [...(emphasis ? [] : NO_EMPHASIS), ...(links ? [] : NO_LINKS), ...(html ? [] : NO_HTML)];
-    extensions = [frontmatter(), gfmTable(), ...(emphasis ? [cjkFriendlyExtension()] : []), { disable: { null: disabled } }];
+    extensions = [frontmatter(), gfmTable(), gfmFootnote(), ...(emphasis ? [cjkFriendlyExtension()] : []), { disable: { null: disabled } }];
     EXTENSIONS.set(key, extensions);
   }
   return extensions;
@@ -66,7 +69,7 @@ interface PartSyntax {
 export type PartMemo = (text: string, compute: () => PartSyntax) => PartSyntax;
 
 /**
- * Parses a Markdown draft with micromark (CommonMark, front matter, GFM tables, and emphasis
+ * Parses a Markdown draft with micromark (CommonMark, front matter, GFM tables and footnotes, and emphasis
  * next to Chinese punctuation as Chinese writers mean it) and reports what is syntax. Every
  * span is a UTF-16 offset in `source`. The draft is parsed in parts that parse alone as they
  * do in the whole (see markdown-chunks.ts), each memoised by `memo`; `starts` are where

@@ -135,7 +135,9 @@ function runningHeaders(draft: DraftText, pageNumbers: ReadonlyMap<number, unkno
 }
 
 /** A short line without sentence punctuation or a number: what a running header looks like. */
-function isHeaderLike(text: string): boolean {
+function isHeaderLike(line: string): boolean {
+  // A header set across the page (青溪调研　　　　2024年第6期) is as long as its words.
+  const text = line.replace(/[ \t　]{2,}/g, ' ');
   if (text.length < HEADER_MIN || text.length > HEADER_MAX || NOT_IN_HEADER.test(text)) return false;
   return (isHan(text[0]) || text[0] === '×' || text[0] === 'X') && !matchNumberMarker(text, 0);
 }

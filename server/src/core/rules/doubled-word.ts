@@ -186,10 +186,15 @@ function overlappingAt(words: readonly Token[], i: number, extra: ReadonlySet<st
   const shorter = firstShorter ? a.word : b.word;
   const overlaps = firstShorter ? b.word.startsWith(a.word) : a.word.endsWith(b.word);
   if (shorter.length < 2 || !overlaps || isLegitimate(shorter, a, words[i - 1], extra)) return undefined;
+  // 一大队大队长, 党支部支部书记: a unit, then the title of who heads it.
+  if (firstShorter && HEAD_TITLES.has(b.word.slice(a.word.length))) return undefined;
   if (!firstShorter && takesSuffix(b, words[i + 2])) return undefined;
   const span: Span = firstShorter ? [a.start, b.start + shorter.length] : [a.end - shorter.length, b.end];
   return { word: shorter, span, second: [b.start, b.start + shorter.length], next: i + 2 };
 }
+
+// What a unit's name takes to name who heads it (大队 → 大队长, 支部 → 支部书记).
+const HEAD_TITLES = new Set(['长', '书记', '副书记', '主任', '副主任', '委员', '主席', '队长', '组长']);
 
 // Suffixes that make a noun of the word before them (组织力, 规范性), which jieba's dictionary may lack.
 const NOUN_SUFFIX = new Set([...'力性化率度感型式观']);

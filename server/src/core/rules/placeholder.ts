@@ -74,7 +74,7 @@ export default defineRule({
     const form = formStart(draft.paragraphs);
     // In a form for the reader (回执), and after a signature, stamp or date label, fields and
     // check boxes are meant to stay blank. `at`: where the blank starts in the draft.
-    const forReader = (p: Placeholder, text: string, at: number): boolean => FORM_FIELDS.has(p.kind) && (at > form || isSignatureField(text, p.start));
+    const forReader = (p: Placeholder, text: string, at: number): boolean => FORM_FIELDS.has(p.kind) && (at > form || isSignatureField(text, p.start) || FORM_ROW.test(text));
     // In a PDF copy, a placeholder may be cut by a hard wrap (【待补充 ⏎ 典型案例】): the lines
     // of each wrapped text are read joined, in the draft's offsets.
     const joined = markdown ? [] : joinedWraps(draft);
@@ -121,6 +121,9 @@ const GIVES_FLOOR = /(?:有请|请)[^。！？]{0,40}(?:发言|讲话|致辞|介
 function standsForSpeech(previous: Paragraph | undefined, text: string): boolean {
   return previous !== undefined && /^[\s　]*(?:……|…|\.{3,6})[\s　]*$/.test(text) && GIVES_FLOOR.test(previous.text.trim());
 }
+
+// A row of fields for whoever fills the form in (填报单位：____　联系电话：____): every blank on it is theirs.
+const FORM_ROW = /填报单位|填报人|填表人|填报日期|填表日期|填表说明/;
 
 // The fields a form leaves for whoever signs it, wherever the form stands: stamp, signature, date.
 const SIGNATURE_LABEL = /(?:盖章|签字|签名|签章|填报日期|填表日期|填报人|填表人|签发日期)[）)]?[ \t　]*[:：][ \t　]*$|[_＿]{1,8}年[ \t　]*[_＿]{0,4}(?:月[ \t　]*[_＿]{0,4})?$/;

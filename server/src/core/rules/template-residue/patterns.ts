@@ -100,6 +100,8 @@ export const PATTERNS: readonly ResiduePattern[] = [
   // Navigation between the site's pages.
   { kind: 'navigation', extent: 'title', strength: 'strong', boundary: true, re: /(?:上|下)一(?:篇|页|条|章)(?:文章)?(?:\s*[:：]|\s+(?=\S))/g },
   { kind: 'navigation', extent: 'list', strength: 'strong', boundary: true, re: /(?:相关|热门|最新|精彩|推荐|延伸|猜你)(?:栏目|推荐|文章|阅读|范文|专题|搜索|内容|下载)(?:\s*[:：]|\s+(?=\S)|(?=\s*$))/g },
+  // A portal page's strip of links to the documents it explains.
+  { kind: 'navigation', extent: 'list', strength: 'strong', boundary: true, re: /相关(?:文件|链接)\s*[:：]/g },
   { kind: 'navigation', extent: 'list', strength: 'strong', boundary: true, re: /猜你喜欢(?:\s*[:：])?|看了本文的人还看了|换一换(?=\s*$|\s*[|】\]])|当前位置\s*[:：]|您的位置\s*[:：]/g },
   { kind: 'navigation', extent: 'self', strength: 'strong', boundary: true, re: /返回(?:顶部|首页|列表|目录)|查看更多(?:\s*>+)?|更多精彩(?:内容)?/g },
   { kind: 'navigation', extent: 'self', strength: 'strong', boundary: true, re: /(?:(?:当前|您的|您现在的)位置\s*[:：]\s*)?首页(?:\s*[>›»]\s*[^\s>›»。，,|]{1,20})+/g },
@@ -123,6 +125,7 @@ export const PATTERNS: readonly ResiduePattern[] = [
   { kind: 'credit', extent: 'self', strength: 'weak', boundary: true, re: /阅读\s*\d*\s*次/g },
   // A document site's upload details: who uploaded it, its pages, format and size.
   { kind: 'credit', extent: 'self', strength: 'strong', boundary: true, re: /(?:上传人|上传者|贡献者)\s*[:：]\s*[^\s,，。]{1,16}|(?:文件|文档)?大小\s*[:：]\s*\d+(?:\.\d+)?\s*[KMG]B|(?:文档|文件)?格式\s*[:：]\s*(?:DOCX?|docx?|PDF|pdf|WPS|wps)(?![A-Za-z])/g },
+  { kind: 'credit', extent: 'self', strength: 'strong', boundary: true, re: /文档贡献者\s*[:：]\s*[^\s,，。]{1,16}|上传于\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d+\s*次浏览|\d+\s*人已下载/g },
   { kind: 'credit', extent: 'self', strength: 'weak', boundary: true, re: /(?:上传|发布)时间\s*[:：]\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|页数\s*[:：]\s*\d+\s*页?|下载(?:次数|量)\s*[:：]\s*\d+/g },
 
   // A news portal's mobile page: the app banner, and the byline of its publish time.
@@ -137,6 +140,8 @@ export const PATTERNS: readonly ResiduePattern[] = [
   { kind: 'toolbar', extent: 'self', strength: 'strong', re: /(?:微信)?扫一扫[，,]?(?:关注|下载|分享|打开)(?:该|本)?(?:公众号|小程序|APP|App)?/g },
   { kind: 'navigation', extent: 'list', strength: 'strong', boundary: true, re: /往期(?:推荐|回顾|精选|文章)(?:\s*[:：]|\s+(?=\S)|(?=\s*$))/g },
   { kind: 'toolbar', extent: 'self', strength: 'strong', re: /^[ \t　]*阅读原文[ \t　]*$/g },
+  // An article's call to get something through its original page: 点击下方“阅读原文”，获取课件.
+  { kind: 'toolbar', extent: 'self', strength: 'strong', re: /点击(?:下方|上方|左下角|文末)?[“"]?阅读原文[”"]?[，,]?\s*(?:即可)?(?:获取|下载|领取|观看|报名)[^。！\n]{0,30}[。！]?/g },
   // What WeChat's own page shows around an article, copied with it.
   { kind: 'toolbar', extent: 'self', strength: 'strong', re: /预览时标签不可点|(?:继续|向上)滑动看下一个|轻触阅读原文|微信扫一扫可打开此内容[，,]?使用完整服务|[：，。]*视频\s*小程序\s*赞[，,]?\s*轻点两下取消赞\s*在看[，,]?\s*轻点两下取消在看(?:\s*(?:分享|留言|收藏|听过))*/g },
 
