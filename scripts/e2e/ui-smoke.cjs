@@ -13,8 +13,16 @@ const t0 = Date.now();
 const log = (...a) => console.log(`[ui ${((Date.now() - t0) / 1000).toFixed(1)}s]`, ...a);
 
 async function command(page, title) {
-  await page.keyboard.press('F1');
-  await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
+  // F1 reaches the workbench only from outside a webview (a rule page's preview keeps the
+  // focus after its tab closes): if the palette does not open, focus the side bar and try again.
+  for (let attempt = 1; ; attempt++) {
+    await page.keyboard.press('F1');
+    const opened = await page.waitForSelector('.quick-input-widget input', { state: 'visible', timeout: 5000 }).then(() => true, () => false);
+    if (opened) break;
+    if (attempt === 3) throw new Error(`the command palette did not open for "${title}"`);
+    await page.keyboard.press('Escape');
+    await page.click('.part.sidebar .composite.title', { position: { x: 5, y: 5 } }).catch(() => {});
+  }
   await page.keyboard.type(title);
   await page.waitForSelector('.quick-input-list .monaco-list-row', { timeout: 30000 });
   await page.keyboard.press('Enter');
