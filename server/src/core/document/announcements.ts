@@ -1,6 +1,6 @@
 import type { Span } from '../types';
 import { HAN, isSpace } from './chars';
-import { bulletItemsAfter, clausesLedBy, phraseListAfter } from './listed-items';
+import { bulletItemsAfter, clausesLedBy, dashItemsAfter, phraseListAfter } from './listed-items';
 import { parseChineseNumeral, parseDigits } from './numerals';
 import { lineAfter, openLineEnds } from './wraps';
 import { siblingsFrom, startsNewList } from './sections';
@@ -99,10 +99,28 @@ function paragraphCandidates(paragraph: string): Candidate[] {
       const count = /^[0-9０-９]/.test(m[1]) ? parseDigits(m[1]) : parseChineseNumeral(m[1]);
       if (!count || count < 2) continue;
       if (isTallied(paragraph, m.index + m[0].length, m[0][m[0].indexOf(m[1]) + m[1].length])) continue;
+      if (!quoted && sumsUpList(paragraph, countStart, count) && !handsOver(paragraph, m.index + m[0].length)) continue;
       candidates.push({ span: [m.index, m.index + m[0].length], countText: m[1], count, quoted });
     }
   }
   return candidates;
+}
+
+/**
+ * `新能源电池材料、高端装备制造两大主导产业`: a count right after the list it counts sums it
+ * up; it announces nothing, unless its sentence hands over to what follows (报告如下).
+ */
+function sumsUpList(paragraph: string, countStart: number, count: number): boolean {
+  let from = countStart;
+  while (from > 0 && countStart - from < 60 && !'，,。；;：:！？!?\n'.includes(paragraph[from - 1])) from--;
+  const before = paragraph.slice(from, countStart);
+  return before.includes('、') && before.split('、').length === count;
+}
+
+/** Whether the rest of the sentence hands over to what follows (…五个方面，将…报告如下：). */
+function handsOver(paragraph: string, end: number): boolean {
+  const stop = paragraph.slice(end, end + 60).search(/[。！？!?]/);
+  return /如下/.test(paragraph.slice(end, stop < 0 ? end + 60 : end + stop));
 }
 
 const COUNT_OF = new Map<string, RegExp>();
@@ -127,6 +145,8 @@ function unnumberedItemsAfter(draft: DraftText, paragraph: Paragraph, span: Span
   const end = span[1];
   const bullets = bulletItemsAfter(draft, paragraph, end);
   if (bullets) return { items: bullets, itemsAre: 'list' };
+  const dashed = dashItemsAfter(draft, paragraph, end);
+  if (dashed) return { items: dashed, itemsAre: 'list' };
   if (!quoted) return undefined;
   const phrases = phraseListAfter(paragraph, end) ?? clausesLedBy(paragraph, end, sloganWord(draft.text.slice(span[0], span[1])));
   return phrases ? { items: phrases, itemsAre: 'list' } : undefined;

@@ -70,13 +70,35 @@ export function clausesLedBy(paragraph: Paragraph, end: number, word: string): S
   return clauses.length >= 2 ? clauses : undefined;
 }
 
+const HANDOVER = /^[ \t　]*(?:[，,][ \t　]*(?:具体|分别|主要|现|现将)?(?:如下|是|为|有|包括|列举如下|汇报如下))?[：:。]?[ \t　]*$/;
+
+/** After the count, nothing but a colon or a full stop, or a short clause handing over (，具体如下：). */
+function endsWithAnnouncement(paragraph: Paragraph, end: number): boolean {
+  return paragraph.end - end <= LEAD_REACH && HANDOVER.test(paragraph.text.slice(end - paragraph.start));
+}
+
+// An item led by a dash, as terse 提纲 write them: `——产业链条不够完整`.
+const DASH_ITEM = /^[ \t　]*——/;
+
+/** The paragraphs led by `——` right after the paragraph that ends with the announcement. */
+export function dashItemsAfter(draft: DraftText, paragraph: Paragraph, end: number): Span[] | undefined {
+  if (!endsWithAnnouncement(paragraph, end)) return undefined;
+  const items: Span[] = [];
+  for (let k = paragraph.index + 1; k < draft.paragraphs.length && DASH_ITEM.test(draft.paragraphs[k].text); k++) {
+    const p = draft.paragraphs[k];
+    const at = p.text.indexOf('——');
+    items.push([p.start + at, p.start + Math.min(p.text.length, at + 12)]);
+  }
+  return items.length >= 2 ? items : undefined;
+}
+
 /**
  * The items of the Markdown bullet list that starts in the paragraph right after `paragraph`,
  * when the paragraph ends with the announcement (nothing but a colon or a full stop after
  * `end`): the items of that list at its first item's depth.
  */
 export function bulletItemsAfter(draft: DraftText, paragraph: Paragraph, end: number): Span[] | undefined {
-  if (draft.format !== 'markdown' || paragraph.end - end > LEAD_REACH || !/^[ \t　]*[：:。]?[ \t　]*$/.test(paragraph.text.slice(end - paragraph.start))) return undefined;
+  if (draft.format !== 'markdown' || !endsWithAnnouncement(paragraph, end)) return undefined;
   const next = draft.paragraphs[paragraph.index + 1];
   const items = draft.listItems;
   const k = firstAtOrAfter(items, (item) => item.marker[0], paragraph.end);

@@ -41,7 +41,7 @@ const SPOKEN_FILLERS = ['这个', '那个', '就是', '然后', '那么', '这�
 
 // A numeral and a measure word start a counted reduplication: 一项一项, 一个项目一个项目, 一对对.
 const NUMERAL = /^[一二两三四五六七八九十百千万几每半]$/u;
-const NUMBERED_UNIT = /^[一两三四五六七八九十几每半]\p{Script=Han}$/u;
+const NUMBERED_UNIT = /^[一两三四五六七八九十几每半](?:\p{Script=Han}|季度|个月|星期|年度)$/u;
 const COUNTED = /^[一二两三四五六七八九十百千万几每半][个项件步天年点批次条家户位名张座场轮级层片村组代月周回遍趟笔份块所台支只种类堂课期届对双处桩环招棒茬拨波]$/u;
 
 export default defineRule<DoubledWordOptions>({

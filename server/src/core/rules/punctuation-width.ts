@@ -36,6 +36,7 @@ export default defineRule<Options>({
       quote: '中文里应使用弯引号“{{expected}}”，不用直引号 {{found}}',
       ellipsis: '中文里的省略号应为“……”，不用“{{found}}”',
       title: '书名号应为“{{expected}}”，不用“{{found}}”',
+      dash: '中文里的破折号应为“——”，不用“{{found}}”',
     },
     options: {
       strictParentheses: { type: 'boolean', description: '稿件通篇使用半角括号（其他标点为全角）时也报告括号' },

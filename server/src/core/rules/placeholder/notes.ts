@@ -22,6 +22,8 @@ const ROUND_NOTE = new RegExp(
   'g',
 );
 const TODO = /(?<![A-Za-z])(?:TODO|TBD|FIXME)(?![A-Za-z])/g;
+// 具体项目如下：（略）, 教育、医疗等方面（略）: what the writer has still to write, which nobody can read aloud.
+const LEFT_OUT = /[（(](?:此处|以下|下略|内容|具体内容|具体项目|具体情况)?从?略[）)]/g;
 // 此处插入…: an instruction to the writer, up to the end of its clause.
 const INSERT_HERE =
   /(?:此处(?:插入|填写|填入|粘贴|补充|添加|加入|增加|放置|写入|列举|引用|补)|(?:这里|在此)(?:插入|填写|填入|粘贴|放置))[^。；！？;!?\n]{0,40}/g;
@@ -41,7 +43,7 @@ export function isNoteComment(comment: string): boolean {
 /** 【待补充…】, [TODO], （待定）: notes the writer left for later. */
 export function scanEditorNotes(line: ScanLine): Placeholder[] {
   const asking = allMatches(BRACKET_NOTE, line.text).filter((m) => ASKS_FOR_WORK.test(m[0]));
-  const notes = [...allMatches(SQUARE_NOTE, line.text), ...asking, ...allMatches(ROUND_NOTE, line.text), ...allMatches(INSERT_HERE, line.text)].map(
+  const notes = [...allMatches(SQUARE_NOTE, line.text), ...asking, ...allMatches(ROUND_NOTE, line.text), ...allMatches(INSERT_HERE, line.text), ...allMatches(LEFT_OUT, line.text)].map(
     (m): Placeholder => ({ kind: 'editorNote', start: m.index, end: m.index + m[0].trimEnd().length }),
   );
   const slots = allMatches(SLOT, line.text)

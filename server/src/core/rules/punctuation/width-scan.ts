@@ -2,7 +2,7 @@ import { codeTable } from '../../document/chars';
 import { ASCII_WORD, CHINESE_DIGIT, CJK_CLOSERS, CJK_OPENERS, CJK_PUNCTUATION, codeAt, DIGIT, isChineseAt, isHanAt, LATIN, SPACE } from './marks';
 
 /** What a half-width mark in Chinese text is: a point (`,` `.` …), one of a pair of brackets, or a quote. */
-export type WidthKind = 'point' | 'paren' | 'quote' | 'ellipsis' | 'title';
+export type WidthKind = 'point' | 'paren' | 'quote' | 'ellipsis' | 'title' | 'dash';
 
 /** A half-width mark used in Chinese text, at an offset of its paragraph. */
 export interface WidthMark {
@@ -101,6 +101,7 @@ export function scanWidth(text: string): WidthScan {
   }
   quotes.double.end(text, marks);
   quotes.single.end(text, marks);
+  for (const m of text.matchAll(HYPHEN_DASH)) marks.push(mark(m.index, 'dash', m[0], '——'));
   marks.sort((a, b) => a.at - b.at);
   return { marks, fullParens };
 }
@@ -108,6 +109,9 @@ export function scanWidth(text: string): WidthScan {
 function mark(at: number, kind: WidthKind, found: string, expected = FULL[found], fixable = true): WidthMark {
   return { at, length: found.length, kind, found, expected, fixable };
 }
+
+// Two or more hyphens between Chinese characters: a dash typed on a Latin keyboard (建设--截至年底).
+const HYPHEN_DASH = /(?<=\p{Script=Han})-{2,}(?=\p{Script=Han})/gu;
 
 /** `...` or `......` ending Chinese text: an ellipsis typed with dots (GB/T 15834 4.11: ……). */
 function dottedEllipsis(text: string, i: number): WidthMark | undefined {

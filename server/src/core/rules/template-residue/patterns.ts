@@ -94,6 +94,7 @@ export const PATTERNS: readonly ResiduePattern[] = [
   { kind: 'truncation', extent: 'bracket', strength: 'strong', re: new RegExp(String.raw`(?:全文|文章|本文|全篇|文档)共${NUM}(?:字|页)`, 'g') },
   { kind: 'truncation', extent: 'bracket', strength: 'strong', re: new RegExp(String.raw`(?:当前|目前|仅|只)(?:只)?(?:显示|展示|预览)${NUM}(?:字|页)|(?:剩余|还剩|余下)${NUM}(?:字|页)未?`, 'g') },
   { kind: 'truncation', extent: 'bracket', strength: 'strong', re: /(?:预览|试读|试看)(?:已)?结束|请阅读下面提示信息|余下全文|未完待续/g },
+  { kind: 'truncation', extent: 'self', strength: 'strong', re: /展开阅读全文(?:[ \t　]*[∨⌄﹀▼↓vV])?/g },
   { kind: 'truncation', extent: 'bracket', strength: 'strong', boundary: true, re: /未完(?=[,，、.。…)）\s]|$)/g },
   { kind: 'truncation', extent: 'bracket', strength: 'strong', boundary: true, re: /(?:点击)?(?:阅读|查看|展开|下载)(?:全文|完整版|全部)(?![件部])|免费下载|下载(?:文档|完整版|全文)/g, requires: /[阅查展载]/ },
 
