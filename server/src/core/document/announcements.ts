@@ -213,7 +213,8 @@ const ORDINALS_REACH = 6000;
  */
 function ordinalsAfter(text: string, span: Span): Pick<Announcement, 'items' | 'itemsAre'> | undefined {
   const m = COUNTED_NOUN.exec(text.slice(span[0], span[1]));
-  if (!m) return undefined;
+  // The first item spelled out, looked for as a plain string before any pattern runs.
+  if (!m || !text.slice(span[1], span[1] + ORDINALS_REACH).includes(`第一${m[1]}${m[2]}`)) return undefined;
   const ordinal = new RegExp(`第([一二三四五六七八九十]{1,3})${m[1]}${m[2]}`, 'gu');
   const items: Span[] = [];
   let expected = 1;
@@ -297,7 +298,7 @@ function isRightAfter(text: string, from: number, to: number, quoted: boolean): 
 function quoteCounter(paragraph: string): { isInside(at: number): boolean } {
   // More quotes opened than closed: one was never closed (a slip), and where it should have
   // been cannot be known; each is taken to end with its sentence, not to hold the paragraph.
-  const unbalanced = count(paragraph, '“') > count(paragraph, '”');
+  let unbalanced: boolean | undefined;
   let cursor = 0;
   let opened = 0;
   let closed = 0;
@@ -314,7 +315,7 @@ function quoteCounter(paragraph: string): { isInside(at: number): boolean } {
         else if (ch === '”') closed++;
         // A sentence end and a space end a paragraph in a page that lost its line breaks: a
         // quote left open there (a slip) does not hold the rest of the page.
-        else if ((ch === '。' || ch === '！' || ch === '？') && (unbalanced || isSpace(paragraph[cursor + 1] ?? ''))) opened = closed = 0;
+        else if ((ch === '。' || ch === '！' || ch === '？') && ((unbalanced ??= count(paragraph, '“') > count(paragraph, '”')) || isSpace(paragraph[cursor + 1] ?? ''))) opened = closed = 0;
       }
       return opened > closed;
     },

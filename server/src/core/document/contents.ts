@@ -8,6 +8,11 @@ const LEADER = /[.．…·⋯]{3,}[ \t　]*\d{1,4}[ \t　]*$/;
 const MAX_ENTRY = 80;
 const SENTENCE_END = /[。！？!?]/;
 
+function endsWithDigit(text: string): boolean {
+  const code = text.trimEnd().charCodeAt(text.trimEnd().length - 1);
+  return code >= 0x30 && code <= 0x39;
+}
+
 /**
  * The paragraphs of a table of contents, which name the headings without being them: the
  * 目录 line and the short lines after it, up to the one that repeats the first entry (where the
@@ -16,7 +21,7 @@ const SENTENCE_END = /[。！？!?]/;
 export function tableOfContents(draft: DraftText): ReadonlySet<number> {
   const entries = new Set<number>();
   const paragraphs = draft.paragraphs;
-  for (const p of paragraphs) if (LEADER.test(p.text)) entries.add(p.index);
+  for (const p of paragraphs) if (endsWithDigit(p.text) && LEADER.test(p.text)) entries.add(p.index);
   const title = paragraphs.find((p) => CONTENTS_TITLE.test(p.text.trim()));
   if (!title) return entries;
   const listed: number[] = [];

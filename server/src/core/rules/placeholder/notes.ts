@@ -43,10 +43,11 @@ export function isNoteComment(comment: string): boolean {
 /** 【待补充…】, [TODO], （待定）: notes the writer left for later. */
 export function scanEditorNotes(line: ScanLine): Placeholder[] {
   const asking = allMatches(BRACKET_NOTE, line.text).filter((m) => ASKS_FOR_WORK.test(m[0]));
-  const notes = [...allMatches(SQUARE_NOTE, line.text), ...asking, ...allMatches(ROUND_NOTE, line.text), ...allMatches(INSERT_HERE, line.text), ...allMatches(LEFT_OUT, line.text)].map(
+  const leftOut = line.text.includes('略') ? allMatches(LEFT_OUT, line.text) : [];
+  const notes = [...allMatches(SQUARE_NOTE, line.text), ...asking, ...allMatches(ROUND_NOTE, line.text), ...allMatches(INSERT_HERE, line.text), ...leftOut].map(
     (m): Placeholder => ({ kind: 'editorNote', start: m.index, end: m.index + m[0].trimEnd().length }),
   );
-  const slots = allMatches(SLOT, line.text)
+  const slots = (line.text.includes('【') ? allMatches(SLOT, line.text) : [])
     .filter((m) => !ASKS_FOR_WORK.test(m[0]))
     .map((m): Placeholder => ({ kind: 'slot', start: m.index, end: m.index + m[0].length }));
   return [...notes, ...slots];

@@ -101,7 +101,7 @@ export function scanWidth(text: string): WidthScan {
   }
   quotes.double.end(text, marks);
   quotes.single.end(text, marks);
-  for (const m of text.matchAll(HYPHEN_DASH)) marks.push(mark(m.index, 'dash', m[0], '——'));
+  if (text.includes('--')) for (const m of text.matchAll(HYPHEN_DASH)) marks.push(mark(m.index, 'dash', m[0], '——'));
   marks.sort((a, b) => a.at - b.at);
   return { marks, fullParens };
 }
