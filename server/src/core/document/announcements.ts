@@ -23,7 +23,7 @@ const PLAIN = new RegExp(
 // Quoted slogans that the items answer: “五个如何”, “三个重点”.
 const QUOTED = new RegExp(`[“"]${COUNT}个?${HAN}{1,4}[”"]`, 'gu');
 // Words before a count that make it refer back or rank, not announce: 这三个方面, 第三, 每一项.
-const NOT_BEFORE = /[这那此第每各前后上本该其几数多若头一二三四五六七八九十百千万两0-9０-９.．]$|上述$|以上$/;
+const NOT_BEFORE = /[这那此第每各前后上本该其几数多若头一二三四五六七八九十百千万两0-9０-９.．]$|上述$|以上$|其余$|剩余$|余下$/;
 
 /** Finds the announcements of a draft that are followed by their items. */
 export function findAnnouncements(draft: DraftText, headings: readonly Heading[], runs: readonly EnumerationRun[], outline: Outline): Announcement[] {
@@ -262,7 +262,7 @@ function itemsAfter(text: string, end: number, count: number, after: Following, 
 }
 
 // The clause that hands over to what follows: …报告如下：, 。现将有关情况总结如下。
-const REPORTED_AS_FOLLOWS = /^[。，,]?[^。！？；;]{0,30}(?:报告|汇报|总结|述职|说明|通报)如下(?:[，,][^。！？；;]{0,8})?[：:。]?$/;
+const REPORTED_AS_FOLLOWS = /^[。，,]?[^。！？；;]{0,30}(?:报告|汇报|总结|述职|说明|通报|纪要)如下(?:[，,][^。！？；;]{0,8})?[：:。]?$/;
 const AGENDA_LEAD = /[。！；;：:](?:下面|现在|接下来|首先|然后)?[，,]?(?:进行|开始)(?:会议|大会|本次会议|今天会议)?的?$/;
 
 // More non-space characters than this between an announcement and its first item are too many.

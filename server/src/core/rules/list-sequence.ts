@@ -54,6 +54,8 @@ export default defineRule<CommonOptions>({
           continue;
         }
         if (item.value === expected || numberReported) continue;
+        // `## 第二项：过政治生日` / `下面进行第二项议程`: the host says again what a title line named.
+        if (item.value === previous.value && restatesTitle(draft, previous, item)) continue;
         numberReported = true;
         const messageId = item.value === 1 ? 'restart' : item.value < expected ? 'repeat' : 'gap';
         const later = items.slice(k).filter((i) => i.kind === run.kind && !i.final);
@@ -84,6 +86,17 @@ export default defineRule<CommonOptions>({
 });
 
 const TRAILING_PUNCTUATION = /[，,、：:]$/;
+
+// A title line: short, no sentence in it.
+const TITLE_LINE_MAX = 30;
+
+/** Whether `item` is in a later paragraph than `title`, whose paragraph is a title line it restates. */
+function restatesTitle(draft: Draft, title: EnumerationItem, item: EnumerationItem): boolean {
+  const p = draft.paragraphAt(title.marker[0]);
+  if (!p || p === draft.paragraphAt(item.marker[0])) return false;
+  const text = p.text.trim();
+  return text.length <= TITLE_LINE_MAX && !/[。；;！？!?]/.test(text);
+}
 
 // A marker cut by a PDF's hard wrap (四 ⏎ 是) is named on one line.
 const LINE_BREAKS = /[\r\n]+/g;

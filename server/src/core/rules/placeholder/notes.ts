@@ -18,9 +18,11 @@ const ASKS_FOR_WORK =
   /待|需|须|请|核实|核对|核查|核准|确认|补充|补全|补齐|后补|完善|更新|填写|填入|修改|修订|替换|插入|删除|斟酌|推敲|商榷|存疑|是否|暂缺|暂无|暂定|未定|不确定|TODO|TBD|FIXME|[？?]/;
 // The same in round brackets, where words like 补充 also open ordinary asides, so fewer starts.
 const ROUND_NOTE = new RegExp(
-  `[（(]\\s*(?:${PENDING}|此处|这里|需(?:要)?(?:补充|核实|填写)|请(?:补充|填写|核实)|具体(?:数字|数据|数额|金额|人数|次数|天数|时间|日期|名称|名单|单位)|TODO|TBD|FIXME)[^（）()\\n]{0,80}[）)]`,
+  `[（(]\\s*(?:${PENDING}|此处|这里|需(?:要)?(?:补充|核实|填写)|请(?:补充|填写|核实)|TODO|TBD|FIXME)[^（）()\\n]{0,80}[）)]`,
   'g',
 );
+// （具体数字）, （具体时间待定）: the name of what is missing, and nothing else; （具体时间如有调整另行通知） is an aside.
+const MISSING_NAMED = /[（(]\s*具体(?:数字|数据|数额|金额|人数|次数|天数|时间|日期|名称|名单|单位)(?:待定|待补充?|待填写?|待确定)?\s*[）)]/g;
 const TODO = /(?<![A-Za-z])(?:TODO|TBD|FIXME)(?![A-Za-z])/g;
 // 具体项目如下：（略）, 教育、医疗等方面（略）: what the writer has still to write, which nobody can read aloud.
 const LEFT_OUT = /[（(](?:此处|以下|下略|内容|具体内容|具体项目|具体情况)?从?略[）)]/g;
@@ -44,7 +46,7 @@ export function isNoteComment(comment: string): boolean {
 export function scanEditorNotes(line: ScanLine): Placeholder[] {
   const asking = allMatches(BRACKET_NOTE, line.text).filter((m) => ASKS_FOR_WORK.test(m[0]));
   const leftOut = line.text.includes('略') ? allMatches(LEFT_OUT, line.text) : [];
-  const notes = [...allMatches(SQUARE_NOTE, line.text), ...asking, ...allMatches(ROUND_NOTE, line.text), ...allMatches(INSERT_HERE, line.text), ...leftOut].map(
+  const notes = [...allMatches(SQUARE_NOTE, line.text), ...asking, ...allMatches(ROUND_NOTE, line.text), ...allMatches(MISSING_NAMED, line.text), ...allMatches(INSERT_HERE, line.text), ...leftOut].map(
     (m): Placeholder => ({ kind: 'editorNote', start: m.index, end: m.index + m[0].trimEnd().length }),
   );
   const slots = (line.text.includes('【') ? allMatches(SLOT, line.text) : [])
