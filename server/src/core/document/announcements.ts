@@ -8,6 +8,9 @@ import { allMatches } from '../matches';
 import { firstAtOrAfter } from '../sorted';
 import type { Announcement, DraftText, EnumerationRun, Heading, Outline, Paragraph } from './model';
 
+/** What an announcement's items are: their spans, and what kind of thing they are. */
+type Items = Pick<Announcement, 'items' | 'itemsAre'>;
+
 
 // A count in Chinese numerals or in digits (讲3点意见, 办好10件实事).
 const COUNT = '([两二三四五六七八九十]{1,2}|1[0-9]|[2-9]|１[０-９]|[２-９])';
@@ -141,7 +144,7 @@ function isTallied(paragraph: string, end: number, measure: string): boolean {
  * Items without numbers: a Markdown bullet list after the announcement, or, after a quoted
  * count, a list of phrases separated by `、` or `；`.
  */
-function unnumberedItemsAfter(draft: DraftText, paragraph: Paragraph, span: Span, quoted: boolean): Pick<Announcement, 'items' | 'itemsAre'> | undefined {
+function unnumberedItemsAfter(draft: DraftText, paragraph: Paragraph, span: Span, quoted: boolean): Items | undefined {
   const end = span[1];
   const bullets = bulletItemsAfter(draft, paragraph, end);
   if (bullets) return { items: bullets, itemsAre: 'list' };
@@ -156,8 +159,6 @@ function unnumberedItemsAfter(draft: DraftText, paragraph: Paragraph, span: Span
 function sloganWord(quoted: string): string {
   return quoted.replace(/^[“"][两二三四五六七八九十0-9０-９]+个?|[”"]$/g, '');
 }
-
-type Items = Pick<Announcement, 'items' | 'itemsAre'>;
 
 /**
  * The items right after a host's `共有五项议程`, unless the agenda items announced one by one
@@ -176,7 +177,7 @@ const AGENDA_ORDINAL = /^第[一二三四五六七八九十]{1,3}项(?:议程|�
  * `本次大会共有六项议程。` in a host script, and the agenda items (进行第一项议程 …) the host
  * announces one by one further down, among the speeches: the first run of them after it.
  */
-function agendaAfter(text: string, span: Span, runs: readonly EnumerationRun[]): Pick<Announcement, 'items' | 'itemsAre'> | undefined {
+function agendaAfter(text: string, span: Span, runs: readonly EnumerationRun[]): Items | undefined {
   if (!AGENDA_COUNT.test(text.slice(span[0], span[1]))) return undefined;
   // The speeches between the items hold series of their own (首先…其次), which end a run: the
   // agenda items are gathered from every run, in order, up to the next agenda that starts at 1.
@@ -211,7 +212,7 @@ const ORDINALS_REACH = 6000;
  * Items named by their place and the announced noun (第一个关键词, 第二个关键词) further down,
  * each once: the first run of them that starts from one.
  */
-function ordinalsAfter(text: string, span: Span): Pick<Announcement, 'items' | 'itemsAre'> | undefined {
+function ordinalsAfter(text: string, span: Span): Items | undefined {
   const m = COUNTED_NOUN.exec(text.slice(span[0], span[1]));
   // The first item spelled out, looked for as a plain string before any pattern runs.
   if (!m || !text.slice(span[1], span[1] + ORDINALS_REACH).includes(`第一${m[1]}${m[2]}`)) return undefined;
@@ -240,7 +241,7 @@ interface Following {
 }
 
 /** The run that starts right after `end` (the rest of the clause may come between), if any. */
-function itemsAfter(text: string, end: number, count: number, after: Following, quoted: boolean): Pick<Announcement, 'items' | 'itemsAre'> | undefined {
+function itemsAfter(text: string, end: number, count: number, after: Following, quoted: boolean): Items | undefined {
   const { draft, headings, runs, outline } = after;
   // Headings are in document order, and so are runs by their first item.
   const heading = headings[firstAtOrAfter(headings, (h) => h.marker[0], end)] as Heading | undefined;
