@@ -154,6 +154,12 @@ describe('recall and precision on annotated drafts', () => {
     meetsFloors(filesOf(['blind13']), { ...BLIND3_FLOORS, punctuation: FLOORS.punctuation });
   });
 
+  // Blind set 14, a precision set written after set 13's causes were fixed; its first run is in
+  // its README. Its numbering precision counts one `1.` under `一、` that its writer took for sound.
+  it('meets the targets of issue 8 on blind set 14', () => {
+    meetsFloors(filesOf(['blind14']), { ...BLIND3_FLOORS, 'numbering/sequence': { recall: 0.95, precision: 0.85 }, punctuation: FLOORS.punctuation });
+  });
+
   // blind-punct2 was written after the tuning on blind-punct and scored untouched (its README
   // keeps the first run). Its writer, like two others, took `1.` directly under `一、` for sound
   // numbering, which gwlint reports as a skipped level (GB/T 9704, issue 8): it is scored for

@@ -200,11 +200,11 @@ const HEAD_TITLES = new Set(['长', '书记', '副书记', '主任', '副主任'
 const NOUN_SUFFIX = new Set([...'力性化率度感型式观']);
 
 /**
- * `党组织组织力`, `基层组织组织力`: the second copy takes a suffix that jieba cut off, and is
- * the start of another word (组织力), not a repeat.
+ * `党组织组织力`, `基层组织组织力`, `七年级年级主任`: the second copy takes a suffix (or the title
+ * of who heads it) that jieba cut off, and is the start of another word (组织力, 年级主任), not a repeat.
  */
 function takesSuffix(copy: Token, after: Token | undefined): boolean {
-  return after !== undefined && after.start === copy.end && copy.word.length >= 2 && NOUN_SUFFIX.has(after.word);
+  return after !== undefined && after.start === copy.end && copy.word.length >= 2 && (NOUN_SUFFIX.has(after.word) || HEAD_TITLES.has(after.word));
 }
 
 function sameRun(words: readonly Token[], a: number, b: number, size: number): boolean {

@@ -1,8 +1,8 @@
 import type { Paragraph } from '../../document/model';
 import type { PlaceholderKind } from './kinds';
 
-// The title of a form for the reader to fill in: 回执, 报名表, 情况统计表, 意见征求表.
-const FORM_KINDS = '回执|报名表|登记表|申请表|信息表|调查表|情况表|统计表|汇总表|反馈表|推荐表|审批表|意见表|征求表|征询表|申报表|备案表|测评表|确认单|签收单';
+// The title of a form for the reader to fill in: 回执, 报名表, 情况统计表, 意见征求表, 承诺书.
+const FORM_KINDS = '回执|报名表|登记表|申请表|信息表|调查表|情况表|统计表|汇总表|反馈表|推荐表|审批表|意见表|征求表|征询表|申报表|备案表|测评表|确认单|签收单|承诺书|确认书|委托书';
 const FORM_TITLE = new RegExp(`^(?:回执|.{0,16}(?:${FORM_KINDS}))$`);
 const MARKER_OR_ATTACHMENT = /^(?:附件|[0-9０-９一二三四五六七八九十]+[.．、]|[（(][0-9一二三四五六七八九十]+[）)])/;
 
