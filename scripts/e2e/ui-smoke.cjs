@@ -54,7 +54,8 @@ async function command(page, title) {
     await page.waitForSelector(`.tab[data-resource-name="${fileName}"], .tab[aria-label*="${fileName}"]`, { timeout: 30000 });
     const language = (await page.locator('#status\\.editor\\.mode').innerText({ timeout: 30000 })).trim();
     log('language mode:', language);
-    const restricted = await page.locator('.statusbar-item', { hasText: /Restricted Mode|受限模式/ }).count() > 0;
+    // The Restricted Mode item comes into the status bar a moment after the workbench: wait for it.
+    const restricted = await page.locator('.statusbar-item', { hasText: /Restricted Mode|受限模式/ }).first().waitFor({ state: 'visible', timeout: 10000 }).then(() => true, () => false);
     log('restricted mode:', restricted);
 
     await page.waitForSelector('.squiggly-error, .squiggly-warning', { timeout: 60000 });
