@@ -7,7 +7,7 @@ import { paragraphWords } from '../server/src/core/document/words';
 import { lint } from '../server/src/core/engine';
 import { RULES } from '../server/src/core/rules';
 import type { Segmenter } from '../server/src/core/segmenter';
-import { getSegmenter, PROJECT_DICTIONARY, segmentInSteps, SegmenterUnavailableError, withOffsets } from '../server/src/host/segmenter';
+import { getSegmenter, PROJECT_DICTIONARY, segmentInSteps, SegmenterUnavailableError, withOffsets, type SegmenterName } from '../server/src/host/segmenter';
 import { SegmentationCache } from '../server/src/host/segmenter-cache';
 import { loadNodejieba } from '../server/src/host/segmenters/nodejieba';
 import { normaliseWords } from '../server/src/host/segmenters/normalise';
@@ -27,6 +27,17 @@ function fixtureTexts(dir: string): string[] {
     if (entry.isDirectory()) return fixtureTexts(path);
     return /\.(txt|md)$/.test(entry.name) ? [readFileSync(path, 'utf8')] : [];
   });
+}
+
+/** The rules that need words find the same on every eval draft with `backend` as with jieba. */
+function assertSameFindingsAsJieba(backend: SegmenterName): void {
+  const registry = RULES.filter((r) => r.meta.needsWords);
+  const rules = Object.fromEntries(registry.map((r) => [r.meta.id, { severity: 'info' as const }]));
+  for (const d of drafts) {
+    const own = lint(d.text, { registry, rules, segmenter: () => getSegmenter('jieba') });
+    const other = lint(d.text, { registry, rules, segmenter: () => getSegmenter(backend) });
+    assert.deepEqual(other, own, d.name);
+  }
 }
 
 function nodejiebaInstalled(): boolean {
@@ -175,13 +186,7 @@ describe('segmenter', () => {
     });
 
     it('gives the same findings as jieba on the eval drafts', () => {
-      const registry = RULES.filter((r) => r.meta.needsWords);
-      const rules = Object.fromEntries(registry.map((r) => [r.meta.id, { severity: 'info' as const }]));
-      for (const d of drafts) {
-        const wasm = lint(d.text, { registry, rules, segmenter: () => getSegmenter('jieba-wasm') });
-        const own = lint(d.text, { registry, rules, segmenter: () => getSegmenter('jieba') });
-        assert.deepEqual(own, wasm, d.name);
-      }
+      assertSameFindingsAsJieba('jieba-wasm');
     });
   });
 
@@ -206,13 +211,7 @@ describe('segmenter', () => {
 
     it('gives the same findings as jieba on the eval drafts', function () {
       if (!nodejiebaInstalled()) this.skip();
-      const registry = RULES.filter((r) => r.meta.needsWords);
-      const rules = Object.fromEntries(registry.map((r) => [r.meta.id, { severity: 'info' as const }]));
-      for (const d of drafts) {
-        const own = lint(d.text, { registry, rules, segmenter: () => getSegmenter('jieba') });
-        const native = lint(d.text, { registry, rules, segmenter: () => getSegmenter('nodejieba') });
-        assert.deepEqual(native, own, d.name);
-      }
+      assertSameFindingsAsJieba('nodejieba');
     });
   });
 });

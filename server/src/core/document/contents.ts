@@ -9,7 +9,8 @@ const MAX_ENTRY = 80;
 const SENTENCE_END = /[。！？!?]/;
 
 function endsWithDigit(text: string): boolean {
-  const code = text.trimEnd().charCodeAt(text.trimEnd().length - 1);
+  const trimmed = text.trimEnd();
+  const code = trimmed.charCodeAt(trimmed.length - 1);
   return code >= 0x30 && code <= 0x39;
 }
 

@@ -92,6 +92,8 @@ function make(form: MarkerForm, value: number, start: number, end: number, numSt
 }
 
 const CLAUSE_END = codeTable('。；：，！？!?;:,');
+const COLON = codeTable(':：');
+const DIGIT = codeTable('0123456789０１２３４５６７８９');
 const SENTENCE_END = codeTable(`${FULL_STOPS}…`);
 const NEWLINE = 0x0a;
 
@@ -107,16 +109,8 @@ export function isClauseStart(text: string, at: number, lineStart: number): bool
   if (j < at - 1) return true;
   const prev = text.charCodeAt(j);
   // A colon between digits is a time or a ratio (17:30, 1:2), not the end of a clause.
-  if (CLAUSE_END[prev] === 1) return !(isColon(prev) && j > lineStart && isDigitCode(text.charCodeAt(j - 1)));
+  if (CLAUSE_END[prev] === 1) return !(COLON[prev] === 1 && j > lineStart && DIGIT[text.charCodeAt(j - 1)] === 1);
   return CLOSER[prev] === 1 && j > lineStart && SENTENCE_END[text.charCodeAt(j - 1)] === 1;
-}
-
-function isColon(code: number): boolean {
-  return code === 0x3a || code === 0xff1a;
-}
-
-function isDigitCode(code: number): boolean {
-  return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { isHighSurrogate, type JiebaDictionary } from './jieba-dictionary';
+import { isHighSurrogate, isLowSurrogate, type JiebaDictionary } from './jieba-dictionary';
 
 // jieba's default segmentation with the HMM off, as jieba-rs does it (`cut(text, false)`), so
 // that the words are the same as jieba-wasm's (a test compares them on every fixture draft):
@@ -100,10 +100,6 @@ function cutRun(dictionary: JiebaDictionary, run: string, words: string[]): void
     x = y;
   }
   if (letters >= 0) words.push(run.slice(letters));
-}
-
-function isLowSurrogate(code: number): boolean {
-  return code >= 0xdc00 && code <= 0xdfff;
 }
 
 function isAsciiAlphanumeric(code: number): boolean {

@@ -132,3 +132,7 @@ function addRest(rests: Map<string, number>, rest: string, frequency: number): v
 export function isHighSurrogate(code: number): boolean {
   return code >= 0xd800 && code <= 0xdbff;
 }
+
+export function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}
