@@ -56,25 +56,36 @@ export class JiebaDictionary {
 /** A value of `WordGroup.rests` for a string that only begins some word. */
 export const PREFIX_ONLY = -1;
 
-/** The words that start with one character, keyed by what follows that character. */
+/**
+ * The words that start with one character, keyed by what follows that character. The group's
+ * line stays one string: its entries are cut out only for the second characters a draft holds
+ * (splitting whole lines made a string of every word in each group touched, some 15 MB for a
+ * draft of a few pages).
+ */
 export class WordGroup {
   /** The frequency of the character as a word of its own, or `PREFIX_ONLY`. */
   single = PREFIX_ONLY;
-  private readonly entries: string[];
-  /** Where the entries whose rest starts with a character begin and end (start × 2^16 + end). */
+  /** Where, in the line, the entries whose rest starts with a character begin and end (start × RANGE + end). */
   private readonly ranges = new Map<number, number>();
   private readonly rests = new Map<number, Map<string, number>>();
 
-  constructor(line: string) {
-    const entries = (this.entries = line.split('\t'));
-    let k = 1;
-    if (k < entries.length && entries[k].charCodeAt(0) === SPACE) this.single = Number(entries[k++].slice(1));
-    while (k < entries.length) {
-      const second = entries[k].codePointAt(0)!;
-      let end = k + 1;
-      while (end < entries.length && entries[end].codePointAt(0) === second) end++;
-      this.ranges.set(second, k * RANGE + end);
-      k = end;
+  constructor(private readonly line: string) {
+    // The first entry is the character itself, then `\t<rest> <frequency>` entries.
+    let at = line.indexOf(TAB);
+    if (at < 0) return;
+    at++;
+    if (line.charCodeAt(at) === SPACE) {
+      const end = entryEnd(line, at);
+      this.single = Number(line.slice(at + 1, end));
+      at = end + 1;
+    }
+    while (at < line.length) {
+      const second = line.codePointAt(at)!;
+      const start = at;
+      let end = entryEnd(line, at);
+      while (end < line.length && line.codePointAt(end + 1) === second) end = entryEnd(line, end + 1);
+      this.ranges.set(second, start * RANGE + end);
+      at = end + 1;
     }
   }
 
@@ -88,10 +99,11 @@ export class WordGroup {
     const range = this.ranges.get(second);
     if (range === undefined) return undefined;
     rests = new Map();
-    for (let k = Math.floor(range / RANGE), end = range % RANGE; k < end; k++) {
-      const entry = this.entries[k];
-      const space = entry.lastIndexOf(' ');
-      addRest(rests, entry.slice(0, space), Number(entry.slice(space + 1)));
+    for (let at = Math.floor(range / RANGE), end = range % RANGE; at < end; ) {
+      const entryEndAt = entryEnd(this.line, at);
+      const space = this.line.lastIndexOf(' ', entryEndAt);
+      addRest(rests, this.line.slice(at, space), Number(this.line.slice(space + 1, entryEndAt)));
+      at = entryEndAt + 1;
     }
     this.rests.set(second, rests);
     return rests;
@@ -114,8 +126,15 @@ export class WordGroup {
 }
 
 const SPACE = 0x20;
-// Entry indices stay below 2^16: the largest group (一) has about 3,300 words.
-const RANGE = 0x10000;
+const TAB = '\t';
+// Offsets in a line stay below 2^21: the longest line (一, about 3,300 words) has some 20,000 characters.
+const RANGE = 0x200000;
+
+/** Where the entry that starts at `at` ends: the next tab, or the end of the line. */
+function entryEnd(line: string, at: number): number {
+  const tab = line.indexOf(TAB, at);
+  return tab < 0 ? line.length : tab;
+}
 
 /** Sets a rest's frequency and marks its prefixes (never splitting a surrogate pair) as prefixes. */
 function addRest(rests: Map<string, number>, rest: string, frequency: number): void {
