@@ -24,7 +24,8 @@ const draft20k = cutAtLine(corpus, 20_000);
 const report300k = cutAtLine(corpus.repeat(Math.ceil(300_000 / corpus.length)), 300_000);
 
 function startServer() {
-  const child = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  // Started as the extension starts it (client/src/language-client.ts, SERVER_EXEC_ARGV).
+  const child = spawn(process.execPath, ['--max-semi-space-size=4', server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const waiters = [];
   connection.onNotification('textDocument/publishDiagnostics', (p) => {
