@@ -3,7 +3,10 @@ import type { PlaceholderKind } from './kinds';
 
 // The title of a form for the reader to fill in: 回执, 报名表, 情况统计表, 意见征求表, 承诺书.
 const FORM_KINDS = '回执|报名表|登记表|申请表|信息表|调查表|情况表|统计表|汇总表|反馈表|推荐表|审批表|意见表|征求表|征询表|申报表|备案表|测评表|确认单|签收单|承诺书|确认书|委托书';
-const FORM_TITLE = new RegExp(`^(?:回执|.{0,16}(?:${FORM_KINDS}))$`);
+// A title may say whose and which event's form it is (2024年“春风行动”专场招聘会参会回执): its
+// length is bounded by the line's (TITLE_LENGTH), not by what comes before the kind.
+const FORM_TITLE = new RegExp(`(?:${FORM_KINDS})$`);
+const TITLE_LENGTH = 24;
 const MARKER_OR_ATTACHMENT = /^(?:附件|[0-9０-９一二三四五六七八九十]+[.．、]|[（(][0-9一二三四五六七八九十]+[）)])/;
 
 /** Blanks that a form leaves for its reader: fields, check boxes, a date to sign. */
@@ -26,7 +29,7 @@ const FLATTENED = 150;
 export function formStart(paragraphs: readonly Paragraph[]): number {
   for (const p of paragraphs) {
     const title = p.text.replace(/[\s#*]/g, '');
-    if (title.length <= 24 && !MARKER_OR_ATTACHMENT.test(title)) {
+    if (title.length <= TITLE_LENGTH && !MARKER_OR_ATTACHMENT.test(title)) {
       if (FORM_TITLE.test(title)) return p.start;
       // Any other 表 or 单 whose first line is a field to fill (小区名称：____, □同意).
       const next = paragraphs[p.index + 1];
