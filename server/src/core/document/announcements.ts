@@ -1,6 +1,6 @@
 import type { Span } from '../types';
 import { HAN, isSpace } from './chars';
-import { bulletItemsAfter, clausesLedBy, dashItemsAfter, phraseListAfter } from './listed-items';
+import { bulletItemsAfter, clausesLedBy, dashItemsAfter, namesAfterColon, phraseListAfter } from './listed-items';
 import { parseChineseNumeral, parseDigits } from './numerals';
 import { lineAfter, openLineEnds } from './wraps';
 import { siblingsFrom, startsNewList } from './sections';
@@ -10,7 +10,6 @@ import type { Announcement, DraftText, EnumerationRun, Heading, Outline, Paragra
 
 /** What an announcement's items are: their spans, and what kind of thing they are. */
 type Items = Pick<Announcement, 'items' | 'itemsAre'>;
-
 
 // A count in Chinese numerals or in digits (讲3点意见, 办好10件实事).
 const COUNT = '([两二三四五六七八九十]{1,2}|1[0-9]|[2-9]|１[０-９]|[２-９])';
@@ -150,7 +149,10 @@ function unnumberedItemsAfter(draft: DraftText, paragraph: Paragraph, span: Span
   if (bullets) return { items: bullets, itemsAre: 'list' };
   const dashed = dashItemsAfter(draft, paragraph, end);
   if (dashed) return { items: dashed, itemsAre: 'list' };
-  if (!quoted) return undefined;
+  if (!quoted) {
+    const names = namesAfterColon(draft.text, paragraph, span);
+    return names ? { items: names, itemsAre: 'list' } : undefined;
+  }
   const phrases = phraseListAfter(paragraph, end) ?? clausesLedBy(paragraph, end, sloganWord(draft.text.slice(span[0], span[1])));
   return phrases ? { items: phrases, itemsAre: 'list' } : undefined;
 }

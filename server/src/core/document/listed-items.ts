@@ -5,7 +5,8 @@ import type { DraftText, ListItem, Paragraph } from './model';
 /**
  * Items an announcement may be followed by that carry no number: a run of phrases separated
  * by `、` or `；` (`“两个清单”，即责任清单、任务清单、问题清单`), or the items of a Markdown
- * bullet list in the paragraphs after it (`“三个全覆盖”：` then `- …` lines).
+ * bullet list in the paragraphs after it (`“三个全覆盖”：` then `- …` lines), or the names a
+ * colon hands over to after an unquoted count (`五条背街小巷：人民路西巷、文昌巷…`, `两项荣誉：“…”“…”`).
  */
 
 // What may join a count to a phrase list after it: a colon, or 即 / 包括 / 分别是.
@@ -109,4 +110,45 @@ export function bulletItemsAfter(draft: DraftText, paragraph: Paragraph, end: nu
     if (items[i].depth === first.depth) spans.push([items[i].marker[1], items[i].span[1]]);
   }
   return spans.length >= 2 ? spans : undefined;
+}
+
+// Quoted names one after another (“优秀乡村医生”“五一劳动奖章”), joined by nothing, 、 or 和, then the clause ends.
+const QUOTED_NAME = /[“"]([^“”"\n]{1,30})[”"](?:[、和及与]|以及)?/y;
+const CLAUSE_END = /^(?:[，,。；;！!？?]|\s*$)/;
+
+/** The quoted names that start at `at` and make up the rest of their clause, or undefined when fewer than two. */
+function quotedNamesAt(text: string, at: number): Span[] | undefined {
+  const names: Span[] = [];
+  QUOTED_NAME.lastIndex = at;
+  for (let m = QUOTED_NAME.exec(text); m; m = QUOTED_NAME.exec(text)) {
+    names.push([m.index, m.index + m[1].length + 2]);
+    at = QUOTED_NAME.lastIndex;
+  }
+  return names.length >= 2 && CLAUSE_END.test(text.slice(at, at + 2)) && !LIST_GOES_ON.test(text.slice(at, at + 6)) ? names : undefined;
+}
+
+// A name in a list that a colon hands over to is short: 文昌巷, 综合协调组.
+const NAME_MAX = 8;
+// Counts of places, units and people (五条背街小巷, 3个工作组, 两家企业), whose items are names;
+// not of tasks or aspects (三项活动：走访慰问困难党员、老党员，组织…), whose items may be clauses.
+const COUNTS_NAMES = /^(?:[两二三四五六七八九十]{1,2}|[0-9０-９]{1,2})(?:条|个|家|所|座|处|名|位|支)/;
+const COUNTS_DEEDS = /(?:活动|工作|措施|任务|行动|举措|问题|方面|重点|环节|事项)$/;
+// What carries a list on past its comma: the rest of it is not judged.
+const LIST_GOES_ON = /^[，,][ \t　]*(?:以及|和|及|并|还|同时|此外|另有|另外|其中|分别|共|合计|等)/;
+
+/**
+ * After an unquoted count, the names it counts when a colon hands over to them, separated by
+ * `、` and closed by the sentence or clause (整治五条背街小巷：人民路西巷、文昌巷、仓前街，…):
+ * short names only, so that a clause of prose is never read as an item.
+ */
+export function namesAfterColon(text: string, paragraph: Paragraph, span: Span): Span[] | undefined {
+  const [start, end] = span;
+  if (!/^[：:]/.test(text.slice(end, end + 1))) return undefined;
+  const quoted = quotedNamesAt(text, end + 1);
+  if (quoted) return quoted;
+  const phrase = text.slice(start, end).replace(/^(?:以下|如下)/, '');
+  if (!COUNTS_NAMES.test(phrase) || COUNTS_DEEDS.test(phrase)) return undefined;
+  const names = phraseListAfter(paragraph, end);
+  if (!names || names.some(([s, e]) => e - s > NAME_MAX)) return undefined;
+  return LIST_GOES_ON.test(text.slice(names[names.length - 1][1], names[names.length - 1][1] + 6)) ? undefined : names;
 }
