@@ -86,15 +86,21 @@ export function findEnumerations(draft: DraftText, headings: readonly Heading[])
   // A PDF's hard wrap may cut a marker in two (四 ⏎ 是): the item is read across it.
   const wraps = openLineEnds(draft);
   let splitEnd = -1;
+  // Whether the paragraphs since the last that ended with a colon are all numbered list lines.
+  let inListAfterColon = false;
   for (const p of draft.paragraphs) {
     // The paragraph's headings, in its offsets: part of what its scan depends on.
     const marks: Span[] = [];
+    const first = h < headings.length && headings[h].paragraphIndex === p.index ? headings[h] : undefined;
     for (; h < headings.length && headings[h].paragraphIndex === p.index; h++) if (!lost) marks.push([headings[h].marker[0] - p.start, headings[h].marker[1] - p.start]);
     const scan = draft.memo(p, 'enumeration-items', () => scanParagraph(p.text, marks), marks.join(';'));
     if (!scan.complete) lost = true;
+    // `获得一等奖的共有3个项目，分别是：` then `1. …项目；` lines: the list belongs to the
+    // paragraph that announced it, and the 首先/其次 around it go on (再次 after the list is third).
+    inListAfterColon = inListAfterColon && isListLine(first);
     for (const event of scan.events) {
       if (event === 'heading') {
-        stack = [];
+        if (!inListAfterColon) stack = [];
         continue;
       }
       const item: EnumerationItem = { ...event, marker: shift(event.marker, p.start), numeral: shift(event.numeral, p.start), paragraphIndex: p.index };
@@ -107,8 +113,14 @@ export function findEnumerations(draft: DraftText, headings: readonly Heading[])
       stack = place(split, stack, runs, draft.text);
       splitEnd = split.marker[1];
     }
+    if (/[：:]$/.test(p.text.trimEnd())) inListAfterColon = true;
   }
   return runs.map(({ index, kind, items }) => ({ index, kind, items }));
+}
+
+/** A line of a numbered list at the lowest levels (`1.`, `（1）`, `①`) that starts its paragraph. */
+function isListLine(heading: Heading | undefined): boolean {
+  return heading !== undefined && heading.kind === 'numbered' && heading.level >= 3 && !heading.midLine;
 }
 
 const shift = (span: Span, offset: number): Span => [span[0] + offset, span[1] + offset];
