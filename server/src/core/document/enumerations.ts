@@ -97,7 +97,7 @@ export function findEnumerations(draft: DraftText, headings: readonly Heading[])
     if (!scan.complete) lost = true;
     // `获得一等奖的共有3个项目，分别是：` then `1. …项目；` lines: the list belongs to the
     // paragraph that announced it, and the 首先/其次 around it go on (再次 after the list is third).
-    inListAfterColon = inListAfterColon && isListLine(first);
+    inListAfterColon = inListAfterColon && isListLine(first, p);
     for (const event of scan.events) {
       if (event === 'heading') {
         if (!inListAfterColon) stack = [];
@@ -118,9 +118,12 @@ export function findEnumerations(draft: DraftText, headings: readonly Heading[])
   return runs.map(({ index, kind, items }) => ({ index, kind, items }));
 }
 
-/** A line of a numbered list at the lowest levels (`1.`, `（1）`, `①`) that starts its paragraph. */
-function isListLine(heading: Heading | undefined): boolean {
-  return heading !== undefined && heading.kind === 'numbered' && heading.level >= 3 && !heading.midLine;
+// A list line names one thing (a project, a winner); a longer paragraph is a section with its own body.
+const LIST_LINE_MAX = 80;
+
+/** A short paragraph that a numbered heading at the lowest levels (`1.`, `（1）`, `①`) starts: a line of a list. */
+function isListLine(heading: Heading | undefined, paragraph: Paragraph): boolean {
+  return heading !== undefined && heading.kind === 'numbered' && heading.level >= 3 && !heading.midLine && paragraph.text.trim().length <= LIST_LINE_MAX;
 }
 
 const shift = (span: Span, offset: number): Span => [span[0] + offset, span[1] + offset];
