@@ -42,7 +42,7 @@ export default defineRule<CommonOptions>({
       const byRank = new Map<number, Heading[]>();
       for (const child of children) {
         const h = child.heading;
-        if (h.kind === 'attachment' || h.form === 'circled' && h.level === 5) continue;
+        if (h.kind === 'attachment') continue;
         if (h.kind === 'article') {
           if (!articles.has(scope)) articles.set(scope, []);
           articles.get(scope)!.push(h);
