@@ -20,11 +20,12 @@ export default defineRule<CommonOptions>({
       '同一个点号连写两次（“。。”“，，”“、、”“；；”“：：”）报告并可自动删去多余的一个；' +
       '不同点号连用（“，。”“。，”“、，”“；。”等）报告，其中逗号、顿号、分号、冒号后紧跟句号的，删去前一个（句子已在此结束）；' +
       '全角点号旁多打的半角点号（“，,”“。.”“,。”）删去半角的一个；问号、叹号后再加句号（“？。”“！。”）删去句号。三个以上句号连写多半是想打省略号，报告但不自动修改（省略号应为“……”）。' +
-      'GB/T 15834—2011 允许的用法不报告：省略号“……”、破折号“——”、问号叹号叠用或并用（“？！”“！！”）、' +
+      '叹号或问号叠用（“！！”“？？”）在公文和讲话稿的叙述中报告并可删去多余的；GB/T 15834—2011 允许叠用表达强烈语气，这只见于引号里的呼喊、口号（“冲啊！！”），不报告。' +
+      'GB/T 15834—2011 允许的其他用法也不报告：省略号“……”、破折号“——”、问号叹号并用（“？！”）、' +
       '句号与引号、括号的先后（“。”” 与 “”。”）。',
     examples: {
-      bad: ['全面完成了年度任务。。', '加强组织领导，，压实工作责任。', '坚持稳中求进，。', '这样做对吗？。'],
-      good: ['全面完成了年度任务。', '真的能做到吗？！', '他说：“一定完成任务。”', '情况是这样的……'],
+      bad: ['全面完成了年度任务。。', '加强组织领导，，压实工作责任。', '坚持稳中求进，。', '这样做对吗？。', '预祝大会取得圆满成功！！'],
+      good: ['全面完成了年度任务。', '真的能做到吗？！', '他说：“一定完成任务。”', '情况是这样的……', '现场响起“人在堤在！！”的口号。'],
     },
     defaultSeverity: 'warning',
     fixable: true,
@@ -42,6 +43,20 @@ export default defineRule<CommonOptions>({
     }
   },
 });
+
+const OPENING_QUOTE = codeTable('“‘「『');
+const CLOSING_QUOTE = codeTable('”’」』');
+
+/** Whether `at` lies inside a quotation of the paragraph: more quotes opened before it than closed. */
+function insideQuotes(text: string, at: number): boolean {
+  let depth = 0;
+  for (let k = 0; k < at; k++) {
+    const code = text.charCodeAt(k);
+    if (OPENING_QUOTE[code] === 1) depth++;
+    else if (CLOSING_QUOTE[code] === 1 && depth > 0) depth--;
+  }
+  return depth > 0;
+}
 
 /** The doubled points of one paragraph, in offsets of the paragraph. */
 function scan(text: string): Report[] {
@@ -62,6 +77,14 @@ function scan(text: string): Report[] {
       const half = halfA ? i : i + 1;
       report({ messageId: 'mixed', data: { found: a + b }, span: [i, i + 2], fix: { span: [half, half + 1], text: '' } });
       i++;
+      continue;
+    }
+    if ((a === '！' || a === '？') && b === a && !insideQuotes(text, i)) {
+      // 预祝大会圆满成功！！ in the speaker's own words; a quoted shout may keep them.
+      let end = i + 1;
+      while (end < text.length && text[end] === a) end++;
+      report({ messageId: 'repeated', data: { found: text.slice(i, end) }, span: [i, end], fix: { span: [i + 1, end], text: '' } });
+      i = end - 1;
       continue;
     }
     if (!pointA && !((a === '？' || a === '！') && b === '。')) continue;
