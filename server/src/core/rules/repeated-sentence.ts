@@ -186,10 +186,23 @@ function reportable(draft: Draft, clauses: readonly Clause[], r: Repetition, min
   // Regulations repeat clauses and sentences (由有关部门责令改正) by design; only a pasted article counts.
   if (clauses[r.later].article) return coversParagraph(draft, clauses, r.later, r.clauses) && coversParagraph(draft, clauses, r.earlier, r.clauses);
   if (wholeSentences(clauses, r.later, r.clauses) && wholeSentences(clauses, r.earlier, r.clauses)) return true;
+  if (atSeam(clauses, r)) return true;
   if (r.length >= LONG_CLAUSE_FACTOR * minChars) return true;
   const pieces = r.clauses + (partialLength(clauses[r.later - 1], r.before) >= PIECE_CHARS ? 1 : 0) +
     (partialLength(clauses[r.later + r.clauses], r.after) >= PIECE_CHARS ? 1 : 0);
   return pieces >= 2 && r.length >= CLAUSE_FACTOR * minChars;
+}
+
+/**
+ * The end of one paragraph pasted again at the start of the next, as when a speech is put
+ * together from chat messages or pages (…临江正在成为数字经济创新创业的热土。⏎临江正在成为数字经济
+ * 创新创业的热土。本届大会…): the later copy, whole sentences, follows the earlier with no prose
+ * between, across a paragraph break.
+ */
+function atSeam(clauses: readonly Clause[], r: Repetition): boolean {
+  const lastEarlier = clauses[r.earlier + r.clauses - 1];
+  const later = clauses[r.later];
+  return r.earlier + r.clauses === r.later && !r.after && lastEarlier.endsSentence && wholeSentences(clauses, r.later, r.clauses) && lastEarlier.paragraphIndex !== later.paragraphIndex;
 }
 
 function partialLength(clause: Clause | undefined, chars: number): number {
