@@ -6,6 +6,8 @@ import type { PageFurniture, Paragraph } from '../document/model';
 import { lastAtOrBefore } from '../sorted';
 
 const SHOWN = 24;
+// A page header found on this many lines is a chat's sender line, repeated before each message.
+const CHAT_SENDER_LINES = 3;
 
 export default defineRule({
   meta: {
@@ -45,8 +47,11 @@ export default defineRule({
   check(draft, context) {
     // The line's own part is found once; only the judgement of weak units depends on the draft.
     const candidates = (paragraph: Paragraph): readonly ResidueUnit[] => draft.memo(paragraph, 'residue:candidates', () => candidateUnits(paragraph.text));
+    // A page has one header: lines of its shape all down the draft are a chat export's sender lines.
+    const chat = draft.paragraphs.filter((p) => candidates(p).some((u) => u.header)).length >= CHAT_SENDER_LINES;
+    const own = (paragraph: Paragraph): readonly ResidueUnit[] => (chat ? candidates(paragraph).filter((u) => !u.header) : candidates(paragraph));
     const units = (paragraph: Paragraph, residueElsewhere: boolean): readonly ResidueUnit[] =>
-      draft.memo(paragraph, residueElsewhere ? 'residue:elsewhere' : 'residue', () => keptUnits(paragraph.text, candidates(paragraph), residueElsewhere));
+      draft.memo(paragraph, `residue${residueElsewhere ? ':elsewhere' : ''}${chat ? ':chat' : ''}`, () => keptUnits(paragraph.text, own(paragraph), residueElsewhere));
     const strongResidue = draft.paragraphs.some((p) => units(p, false).length > 0);
     const furniture = draft.pageFurniture;
     // Furniture spans are in order and apart (one per line): only the last that starts at or before `span` can hold it.

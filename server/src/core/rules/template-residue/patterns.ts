@@ -30,6 +30,12 @@ export interface ResiduePattern {
   readonly requires?: RegExp;
   /** An extra test on the match and its line; the pattern is ignored when it returns false. */
   readonly accept?: (line: string, start: number, end: number) => boolean;
+  /**
+   * A page's header, which a page has once: lines of this shape all down a draft are a chat
+   * export's sender lines (name, date, time), the form of what was pasted, as an e-mail's
+   * header is.
+   */
+  readonly header?: boolean;
 }
 
 const NUM = String.raw`\s*\d+\s*`;
@@ -137,7 +143,7 @@ export const PATTERNS: readonly ResiduePattern[] = [
   { kind: 'toolbar', extent: 'self', strength: 'strong', re: /(?:阅读原文|分享|收藏|点赞|在看|转发|写?留言)(?:[\s　|]+(?:阅读原文|分享|收藏|点赞|在看|转发|写?留言)){2,}(?=[\s　]*$)/g },
 
   // The header of an official account's article: the account, the time it was posted, where from.
-  { kind: 'credit', extent: 'self', strength: 'strong', re: /^[ \t　]*[^\s，。：:；]{2,16}(?:[ \t　]+[^\s，。：:；]{1,16}){0,3}[ \t　]+\d{4}(?:年|-)\d{1,2}(?:月|-)\d{1,2}日?[ \t　]+\d{1,2}:\d{2}(?:[ \t　]+\p{Script=Han}{2,4})?[ \t　]*$/gu },
+  { kind: 'credit', extent: 'self', strength: 'strong', header: true, re: /^[ \t　]*[^\s，。：:；]{2,16}(?:[ \t　]+[^\s，。：:；]{1,16}){0,3}[ \t　]+\d{4}(?:年|-)\d{1,2}(?:月|-)\d{1,2}日?[ \t　]+\d{1,2}:\d{2}(?:[ \t　]+\p{Script=Han}{2,4})?[ \t　]*$/gu },
   { kind: 'toolbar', extent: 'self', strength: 'strong', re: /(?:微信)?扫一扫[，,]?(?:关注|下载|分享|打开)(?:该|本)?(?:公众号|小程序|APP|App)?/g },
   { kind: 'navigation', extent: 'list', strength: 'strong', boundary: true, re: /往期(?:推荐|回顾|精选|文章)(?:\s*[:：]|\s+(?=\S)|(?=\s*$))/g },
   { kind: 'toolbar', extent: 'self', strength: 'strong', re: /^[ \t　]*阅读原文[ \t　]*$/g },

@@ -11,6 +11,8 @@ export interface ResidueUnit {
   readonly strength: 'strong' | 'weak';
   /** Navigation links stay separate units, one per link, even when they stand side by side. */
   readonly navigation: boolean;
+  /** Found by a page header's pattern (`ResiduePattern.header`). */
+  readonly header?: boolean;
 }
 
 interface Marker {
@@ -52,6 +54,7 @@ export function candidateUnits(line: string): ResidueUnit[] {
       kind: m.pattern.kind,
       strength: m.pattern.strength,
       navigation: m.pattern.kind === 'navigation' && m.pattern.extent !== 'self',
+      ...(m.pattern.header ? { header: true } : {}),
     });
   }
   const title = findRunningTitle(line, units);
