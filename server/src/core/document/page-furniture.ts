@@ -5,8 +5,13 @@ import type { DraftText, PageFurniture, Paragraph } from './model';
 import { PAGE_FURNITURE } from './page-count';
 import { hardWraps } from './wraps';
 
-// A line that is nothing but a page number: `— 3 —`, `- 3 -`, `－3－`, `·3·`, `第 3 页`, `第 3 页 共 10 页`.
-const PAGE_NUMBER_LINE = new RegExp(String.raw`^(?:[-－—–]{1,2}\s*\d{1,4}\s*[-－—–]{1,2}|[·•・]\s*\d{1,4}\s*[·•・]|第\s*\d{1,4}\s*页|${PAGE_FURNITURE})$`);
+// A printed page number: `— 3 —`, `- 3 -`, `－3－`, `·3·`, `第 3 页`.
+const PAGE_NUMBER = String.raw`(?:[-－—–]{1,2}\s*\d{1,4}\s*[-－—–]{1,2}|[·•・]\s*\d{1,4}\s*[·•・]|第\s*\d{1,4}\s*页)`;
+// A line that is nothing but a page number, or `第 3 页 共 10 页`.
+const PAGE_NUMBER_LINE = new RegExp(String.raw`^(?:${PAGE_NUMBER}|${PAGE_FURNITURE})$`);
+// A page number and the running header set across one line, the number on the outer side:
+// `·38·　　讲稿选编` on an even page, `讲稿选编　　·39·` on an odd one.
+const NUMBERED_HEADER_LINE = new RegExp(String.raw`^${PAGE_NUMBER}[ \t　]{2,}(.+)$|^(.+?)[ \t　]{2,}${PAGE_NUMBER}$`);
 // A bare number alone on a line (`3`) is a page number only in a series of them.
 const BARE_NUMBER_LINE = /^\d{1,4}$/;
 // Characters between two bare page numbers: a page holds at least this much text.
@@ -37,6 +42,7 @@ export function findPageFurniture(draft: DraftText): PageFurniture[] {
     if (!eligible(p)) continue;
     const text = lineText(p);
     if (PAGE_NUMBER_LINE.test(text)) items.set(p.index, 'page-number');
+    else if (isNumberedHeader(text)) items.set(p.index, 'running-header');
     // A number followed by tabs is the first cell of a table row copied out of Word.
     else if (BARE_NUMBER_LINE.test(text) && !draft.source.slice(p.start, p.end).includes('\t')) bare.push(p);
   }
@@ -132,6 +138,12 @@ function runningHeaders(draft: DraftText, pageNumbers: ReadonlyMap<number, unkno
     }
   }
   return headers;
+}
+
+/** A line of a page number and a running header side by side. */
+function isNumberedHeader(line: string): boolean {
+  const m = NUMBERED_HEADER_LINE.exec(line);
+  return m !== null && isHeaderLike((m[1] ?? m[2]).trim());
 }
 
 /** A short line without sentence punctuation or a number: what a running header looks like. */
