@@ -257,6 +257,9 @@ function splitClauses(text: string, offset: number): [number, number][] {
  */
 function markCounted(text: string, start: number, end: number, counted: Uint8Array): void {
   let depth = 0;
+  // A quotation or bracket left open (a slip: where it should close cannot be known) is taken
+  // to end with its sentence, not to hold the rest of the paragraph.
+  const unbalanced = opensMoreThanCloses(text, start, end);
   for (let i = start; i < end; ) {
     let code = text.charCodeAt(i);
     let size = 1;
@@ -270,7 +273,7 @@ function markCounted(text: string, start: number, end: number, counted: Uint8Arr
     if (CLOSING_QUOTE[code] === 1) depth = Math.max(0, depth - 1);
     // A sentence end and a space end a paragraph of a page that lost its line breaks: a quote
     // left open before (a slip) does not hold the rest of the page.
-    else if (PARAGRAPH_END[code] === 1 && i + 1 < end && isSpaceCode(text.charCodeAt(i + 1))) depth = 0;
+    else if (PARAGRAPH_END[code] === 1 && (unbalanced || (i + 1 < end && isSpaceCode(text.charCodeAt(i + 1))))) depth = 0;
     const opening = OPENING_QUOTE[code] === 1;
     const inside = depth > 0 || opening;
     if (opening) depth++;
@@ -295,6 +298,16 @@ function markCounted(text: string, start: number, end: number, counted: Uint8Arr
       nextFrom[f] = i + formulation.length;
     }
   }
+}
+
+function opensMoreThanCloses(text: string, start: number, end: number): boolean {
+  let balance = 0;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (OPENING_QUOTE[code] === 1) balance++;
+    else if (CLOSING_QUOTE[code] === 1) balance--;
+  }
+  return balance > 0;
 }
 
 /** The formulations (their indices) by their first code unit, then their second. */
