@@ -76,6 +76,8 @@ const BLIND_SETS: readonly { readonly set: string; readonly floors: Floors }[] =
   { set: 'blind14', floors: { ...WITH_PUNCTUATION, 'numbering/sequence': { recall: 0.95, precision: 0.85 } } },
   // Letters, a 通报 from a PDF, minutes, a phone-typed report, a host script, an OCR'd print.
   { set: 'blind15', floors: { ...WITH_PUNCTUATION, 'numbering/sequence': { recall: 0.95, precision: 0.9 } } },
+  // Word, PDF and OCR copies, a chat export, an OA export, a portal page, Markdown five levels deep.
+  { set: 'blind16', floors: WITH_PUNCTUATION },
 ];
 
 describe('recall and precision on annotated drafts', () => {
