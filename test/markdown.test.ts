@@ -42,6 +42,13 @@ describe('Markdown through micromark', () => {
     assert.equal(prose('做到__心中有数__。'), '做到__心中有数__。');
   });
 
+  it('reads a typed number that pandoc escaped (1\\.) as the writer typed it; other escapes are blanked', () => {
+    assert.equal(prose('1\\. **建设中心**。\n\n  12\\. 完善设施。\n\n第3\\. 段，\\*号。'), `1.  ${blank('**')}建设中心${blank('**')}。\n\n  12.  完善设施。\n\n第3 . 段， *号。`);
+    const gap = lint('1\\. 建设中心。\n\n3\\. 完善设施。\n', { format: 'markdown' }).find((f) => f.ruleId === 'heading-sequence');
+    assert.equal(gap?.fix?.text, '2');
+    assert.deepEqual(gap?.fix?.span, [11, 12]);
+  });
+
   it('blanks link targets, reference definitions and autolinks, keeping link text', () => {
     assert.equal(prose('见[通知](https://a.cn/x_y "标题")。'), `见 通知${blank('](https://a.cn/x_y "标题")')}。`);
     assert.equal(prose('[政府网]: https://www.gov.cn\n<https://a.cn>'), `${blank('[政府网]: https://www.gov.cn')}\n${blank('<https://a.cn>')}`);

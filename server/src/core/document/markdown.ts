@@ -37,6 +37,9 @@ const BLOCK_KIND: Readonly<Record<string, MarkdownBlock['kind']>> = {
 // Inside HTML: comments, tags, and what script and style elements hold are not prose; text between tags is.
 const HTML_SYNTAX = /<!--[\s\S]*?(?:-->|$)|<(script|style)\b[\s\S]*?(?:<\/\1\s*>|$)|<\/?[A-Za-z][^>]*>?|<![^>]*>?|<\?[\s\S]*?(?:\?>|$)/gi;
 
+// What stands before the escaped dot of a typed number: the number alone at its line's start.
+const NUMBER_BEFORE = /^[ \t]*\d{1,3}$/;
+
 // Constructs switched off for a part that is crowded with delimiters, brackets or angle brackets (markdown-limits.ts).
 const NO_EMPHASIS = ['attention'];
 const NO_LINKS = ['labelStartLink', 'labelStartImage', 'labelEnd'];
@@ -59,6 +62,8 @@ function extensionsFor({ emphasis, links, html }: ParseInput): Extension[] {
 interface PartSyntax {
   /** Spans of syntax to blank. */
   readonly syntax: readonly Span[];
+  /** Escaped dots of a number at a line's start (`1\.`), each read in its backslash's place. */
+  readonly escapedDots: readonly number[];
   readonly blocks: readonly MarkdownBlock[];
   readonly listItems: readonly ListItem[];
   readonly lists: number;
@@ -78,6 +83,7 @@ export type PartMemo = (text: string, compute: () => PartSyntax) => PartSyntax;
 export function parseMarkdown(source: string, memo: PartMemo = (_text, compute) => compute(), starts = partStarts(source)): MarkdownSyntax {
   // 1 for each code unit to blank; ranges may overlap.
   const blanked = new Uint8Array(source.length);
+  const escapedDots: number[] = [];
   const blocks: MarkdownBlock[] = [];
   const listItems: ListItem[] = [];
   const comments: Span[] = [];
@@ -87,12 +93,30 @@ export function parseMarkdown(source: string, memo: PartMemo = (_text, compute) 
     const part = memo(text, () => parsePart(text));
     const shift = (span: Span): Span => [span[0] + start, span[1] + start];
     for (const span of part.syntax) blanked.fill(1, span[0] + start, span[1] + start);
+    for (const at of part.escapedDots) escapedDots.push(at + start);
     for (const b of part.blocks) blocks.push({ kind: b.kind, span: shift(b.span) });
     for (const item of part.listItems) listItems.push({ ...item, marker: shift(item.marker), span: shift(item.span), list: item.list + lists });
     for (const c of part.comments) comments.push(shift(c));
     lists += part.lists;
   });
-  return { text: applyBlanks(source, blanked), blocks, listItems, comments };
+  return { text: withEscapedDots(applyBlanks(source, blanked), escapedDots), blocks, listItems, comments };
+}
+
+/**
+ * `1\.`, as pandoc writes a paragraph that starts with a typed number (so that it is not read
+ * as a list), is read `1. `: the dot takes the backslash's place and its own is blanked, so
+ * that the number is found as the writer typed it. The number keeps its offsets; only the dot
+ * is one to the left (a fix never edits it: `1.` is the standard form).
+ */
+function withEscapedDots(text: string, escapedDots: readonly number[]): string {
+  if (escapedDots.length === 0) return text;
+  let out = '';
+  let from = 0;
+  for (const at of escapedDots) {
+    out += text.slice(from, at) + '. ';
+    from = at + 2;
+  }
+  return out + text.slice(from);
 }
 
 /** Parses one part of a draft (or a whole draft) in its own offsets. */
@@ -101,6 +125,7 @@ function parsePart(source: string): PartSyntax {
   const extensions = extensionsFor(input);
   const events = postprocess(parse({ extensions }).document().write(preprocess()(input.text, undefined, true)));
   const syntax: Span[] = [];
+  const escapedDots: number[] = [];
   const blocks: MarkdownBlock[] = [];
   const comments: Span[] = [];
   const lists = new ListCollector(source);
@@ -113,7 +138,8 @@ function parsePart(source: string): PartSyntax {
     const end = token.end.offset;
     const block = BLOCK_KIND[token.type];
     if (block) blocks.push({ kind: block, span: [start, end] });
-    if (SYNTAX.has(token.type)) syntax.push([start, end]);
+    if (token.type === 'escapeMarker' && source[end] === '.' && NUMBER_BEFORE.test(source.slice(source.lastIndexOf('\n', start - 1) + 1, start))) escapedDots.push(start);
+    else if (SYNTAX.has(token.type)) syntax.push([start, end]);
     else if (token.type === 'htmlFlow' || token.type === 'htmlText') {
       const html = source.slice(start, end);
       for (const m of html.matchAll(HTML_SYNTAX)) syntax.push([start + m.index, start + m.index + m[0].length]);
@@ -125,7 +151,7 @@ function parsePart(source: string): PartSyntax {
       if (!item.ordered) syntax.push(item.marker);
     }
   }
-  return { syntax, blocks, listItems: lists.items(), lists: lists.count, comments };
+  return { syntax, blocks, listItems: lists.items(), lists: lists.count, comments, escapedDots };
 }
 
 interface OpenList {
