@@ -3,7 +3,7 @@ import { unwrappedSource } from '../document/wraps';
 import { defineRule } from '../rule';
 import type { Span } from '../types';
 import { draftClauses, type Clause } from './repeated-sentence/clauses';
-import { FIELD_LABEL, PROCEDURE } from './repeated-sentence/formulations';
+import { FIELD_LABEL, PERSON_RECORD, PROCEDURE } from './repeated-sentence/formulations';
 
 export interface RepeatedSentenceOptions {
   /** The fewest Chinese characters a repeated sentence must have. */
@@ -98,8 +98,13 @@ export default defineRule<RepeatedSentenceOptions>({
   },
 });
 
-/** Whether the sentences of the later copy are a meeting's procedure or a plan's labelled fields, repeated by design. */
+/**
+ * Whether the sentences of the later copy are a meeting's procedure or a plan's labelled fields,
+ * or both copies are people's records in a roster: repeated by design.
+ */
 function isBoilerplate(draft: Draft, clauses: readonly Clause[], r: Repetition, procedural: Map<number, boolean>): boolean {
+  const isRecord = (clause: Clause): boolean => PERSON_RECORD.test(draft.paragraphs[clause.paragraphIndex].text);
+  if (isRecord(clauses[r.later]) && isRecord(clauses[r.earlier])) return true;
   const last = clauses[r.later + r.clauses - 1].sentenceIndex;
   // Each sentence is read once, however many repetitions fall in it (a one-line draft is one long sentence).
   for (let k = clauses[r.later].sentenceIndex; k <= last; k++) {

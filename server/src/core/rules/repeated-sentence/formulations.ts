@@ -75,3 +75,10 @@ export const PROCEDURE = /请举手|进行表决|一致通过|鼓掌通过|有�
 
 /** Labelled fields that a plan or notice repeats for every task (责任单位：…, 完成时限：…). */
 export const FIELD_LABEL = /(?:牵头|责任|配合|参与|主办|承办|协办|实施|主管)单位[：:]|(?:完成|办结|整改)时限[：:]|联系人[：:]|联系电话[：:]|(?:整改|办理|完成|落实|推进)(?:进展|情况|状态|结果)[：:]|(?:责任人|牵头领导|分管领导)[：:]/u;
+
+/**
+ * A person's record in a roster (任前公示, a commendation's list of those commended): name, sex,
+ * then birth, education and posts (罗　丹，女，汉族，1988年3月生，…). Records say the same of
+ * each person (试用期满，经考核合格，拟正式任职) by design.
+ */
+export const PERSON_RECORD = /^[ \t　]*\p{Script=Han}[\p{Script=Han}　·]{1,5}[，,](?:男|女)[，,]/u;
