@@ -115,9 +115,13 @@ function paragraphCandidates(paragraph: string): Candidate[] {
 function sumsUpList(paragraph: string, countStart: number, count: number): boolean {
   let from = countStart;
   while (from > 0 && countStart - from < 60 && !'，,。；;：:！？!?\n'.includes(paragraph[from - 1])) from--;
-  const before = paragraph.slice(from, countStart);
-  return before.includes('、') && before.split('、').length === count;
+  const parts = paragraph.slice(from, countStart).split('、');
+  // The list's last item stands right before the count; 县委、县政府对干部群众提出两点希望 lists who speaks.
+  return parts.length === count && parts[parts.length - 1].length <= LIST_ITEM_MAX;
 }
+
+// The longest last item of a list that a count sums up (高端装备制造两大主导产业).
+const LIST_ITEM_MAX = 10;
 
 /** Whether the rest of the sentence hands over to what follows (…五个方面，将…报告如下：). */
 function handsOver(paragraph: string, end: number): boolean {
