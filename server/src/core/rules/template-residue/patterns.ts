@@ -126,7 +126,8 @@ export const PATTERNS: readonly ResiduePattern[] = [
   { kind: 'credit', extent: 'clause', strength: 'strong', re: /仅供(?:参考|学习|借鉴|交流)(?:和|与|、)?(?:学习|借鉴|交流|参考)?/g, accept: isDisclaimer },
   { kind: 'credit', extent: 'self', strength: 'strong', boundary: true, re: /(?:(?:文章|本文|信息)?来源|发布者|发布人|上传者|发布单位)\s*[:：]\s*[^\s,，。；;|【】[\]]{1,24}/g, accept: isSiteValue },
   { kind: 'credit', extent: 'self', strength: 'strong', boundary: true, re: /(?:作者|发布者|上传者)\s*[:：]\s*(?:佚名|会员上传|网友(?:上传|投稿)?|匿名|小编|admin|本站|网络)/gi },
-  { kind: 'credit', extent: 'self', strength: 'strong', boundary: true, re: /下载本文|(?:责任编辑|责编)\s*[:：]\s*[^\s,，。]{1,8}/g },
+  // A two-character name is padded to three with a space (陈　思): the space does not end it.
+  { kind: 'credit', extent: 'self', strength: 'strong', boundary: true, re: /下载本文|(?:责任编辑|责编)\s*[:：]\s*(?:\p{Script=Han}[ 　]\p{Script=Han}(?!\p{Script=Han})|[^\s,，。]{1,8})/gu },
   { kind: 'credit', extent: 'self', strength: 'weak', boundary: true, re: /(?:作者|来源|简介|编辑|审核|审校|校对|排版|美编|监制|初审|复审|终审|(?:浏览|点击|阅读|访问)(?:次数|量|数)?)\s*[:：]\s*[^\s,，。:：【】[\]]{0,10}/g },
   { kind: 'credit', extent: 'self', strength: 'weak', boundary: true, re: /(?:发布|更新|上传)?(?:时间|日期)\s*[:：]\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?/g },
   { kind: 'credit', extent: 'self', strength: 'weak', boundary: true, re: /阅读\s*\d*\s*次/g },
@@ -179,6 +180,9 @@ export const PATTERNS: readonly ResiduePattern[] = [
 
   { kind: 'furniture', extent: 'self', strength: 'strong', re: /(?:精选|参考|优秀|经典|通用|热门)范文|范文(?:大全|模板|精选|网|库|下载|参考|样本)/g },
   { kind: 'furniture', extent: 'self', strength: 'strong', re: /范文(?=\s*$)/g, accept: isTitleLine },
+
+  // A content system's picture, pasted as its placeholder: with its caption when it starts the line.
+  { kind: 'furniture', extent: 'self', strength: 'strong', re: /^[ \t　]*[[【](?:图片|图|视频)[\]】][^\n]{0,150}$|[[【](?:图片|视频)[\]】]/g },
 
   // Addresses of the sites.
   { kind: 'address', extent: 'self', strength: 'strong', re: /(?:https?:\/\/|www\.)[A-Za-z0-9\-._~/?#@!$&'*+=%:]+/gi, accept: isSiteUrl },
