@@ -191,12 +191,16 @@ function place(item: EnumerationItem, stack: OpenRun[], runs: OpenRun[], text: s
   if (item.final) {
     // 最后 closes a 首先/其次 series; after 第一/第二 or 一是 it usually opens the closing words.
     const at = findLast(stack, (r) => r.kind === 'sequence');
-    if (at < 0) return stack;
+    // Below a series just begun (第一点，… 最后还有一次考试), 最后 is the word, not the close of a 首先 far back.
+    if (at < 0 || stack.slice(at + 1).some((r) => r.items.length < 2)) return stack;
     const run = stack[at];
     run.items.push({ ...item, value: run.next });
     return stack.slice(0, at);
   }
   const same = findLast(stack, (r) => r.kind === item.kind);
+  // 首先…其次… then 第三: a series of another kind opened since, which this number would go on, takes it.
+  const mixed = ORDINAL_FAMILY.has(item.kind) && item.value >= 2 ? findLast(stack, (r) => ORDINAL_FAMILY.has(r.kind) && r.next === item.value) : -1;
+  if (mixed > same) return join(mixed);
   if (same >= 0) {
     const run = stack[same];
     if (item.value !== 1 || isRestartInList(run, item, text)) return join(same);
@@ -207,6 +211,10 @@ function place(item: EnumerationItem, stack: OpenRun[], runs: OpenRun[], text: s
     const at = findLast(stack, (r) => ORDINAL_FAMILY.has(r.kind) && r.next === item.value);
     if (at >= 0) return join(at);
   }
+  // A new series of another kind (第一点) leaves behind a 首先 of an earlier paragraph that
+  // never went on (首先，我代表…表示欢迎): it was no series, and its 最后 or next 首先 would
+  // close the new series with it.
+  if (item.value === 1) stack = stack.filter((r) => r.kind !== 'sequence' || r.items.length > 1 || r.items[0].paragraphIndex === item.paragraphIndex);
   return open();
 }
 
