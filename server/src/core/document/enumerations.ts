@@ -199,7 +199,7 @@ function place(item: EnumerationItem, stack: OpenRun[], runs: OpenRun[], text: s
   }
   const same = findLast(stack, (r) => r.kind === item.kind);
   // 首先…其次… then 第三: a series of another kind opened since, which this number would go on, takes it.
-  const mixed = ORDINAL_FAMILY.has(item.kind) && item.value >= 2 ? findLast(stack, (r) => ORDINAL_FAMILY.has(r.kind) && r.next === item.value) : -1;
+  const mixed = ORDINAL_FAMILY.has(item.kind) && item.value >= 2 ? findLast(stack, (r) => goesOn(r, item)) : -1;
   if (mixed > same) return join(mixed);
   if (same >= 0) {
     const run = stack[same];
@@ -208,7 +208,7 @@ function place(item: EnumerationItem, stack: OpenRun[], runs: OpenRun[], text: s
     return open();
   }
   if (ORDINAL_FAMILY.has(item.kind) && item.value >= 2) {
-    const at = findLast(stack, (r) => ORDINAL_FAMILY.has(r.kind) && r.next === item.value);
+    const at = findLast(stack, (r) => goesOn(r, item));
     if (at >= 0) return join(at);
   }
   // A new series of another kind (第一点) leaves behind a 首先 of an earlier paragraph that
@@ -216,6 +216,16 @@ function place(item: EnumerationItem, stack: OpenRun[], runs: OpenRun[], text: s
   // close the new series with it.
   if (item.value === 1) stack = stack.filter((r) => r.kind !== 'sequence' || r.items.length > 1 || r.items[0].paragraphIndex === item.paragraphIndex);
   return open();
+}
+
+/**
+ * Whether an ordinal of another kind goes on a run: 首先、其次 then 第三; or, in the same
+ * paragraph, 一是…；二是…；第三，… (a 第三 with no 第一 before it).
+ */
+function goesOn(run: OpenRun, item: EnumerationItem): boolean {
+  if (run.next !== item.value) return false;
+  if (ORDINAL_FAMILY.has(run.kind)) return true;
+  return run.kind === 'shi' && item.kind === 'ordinal' && run.items[run.items.length - 1].paragraphIndex === item.paragraphIndex;
 }
 
 /** `一是…；二是…；一是…`: a 1 after a semicolon in the same paragraph is a slip, not a new list. */
