@@ -1,7 +1,7 @@
 import { PAGE_FURNITURE } from '../../document/page-count';
 
 /** What a piece of template-site residue is; each kind has its own message. */
-export type ResidueKind = 'truncation' | 'navigation' | 'toolbar' | 'credit' | 'furniture' | 'address' | 'assistant' | 'transcript';
+export type ResidueKind = 'truncation' | 'navigation' | 'toolbar' | 'credit' | 'furniture' | 'address' | 'assistant' | 'transcript' | 'forward';
 
 /**
  * How far a residue unit reaches from the matched marker:
@@ -180,6 +180,9 @@ export const PATTERNS: readonly ResiduePattern[] = [
 
   { kind: 'furniture', extent: 'self', strength: 'strong', re: /(?:精选|参考|优秀|经典|通用|热门)范文|范文(?:大全|模板|精选|网|库|下载|参考|样本)/g },
   { kind: 'furniture', extent: 'self', strength: 'strong', re: /范文(?=\s*$)/g, accept: isTitleLine },
+
+  // A message forwarded in a chat app: its 【转发】 tag and the line of who forwarded it, and when.
+  { kind: 'forward', extent: 'self', strength: 'strong', re: /^[ \t　]*[【[](?:转发|转载)[】\]]|^[ \t　]*(?:转发自|分享自)\s*[：:][^。！？\n]{1,60}$/g },
 
   // A content system's picture, pasted as its placeholder: with its caption when it starts the line.
   { kind: 'furniture', extent: 'self', strength: 'strong', re: /^[ \t　]*[[【](?:图片|图|视频)[\]】][^\n]{0,150}$|[[【](?:图片|视频)[\]】]/g },
