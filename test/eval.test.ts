@@ -78,6 +78,8 @@ const BLIND_SETS: readonly { readonly set: string; readonly floors: Floors }[] =
   { set: 'blind15', floors: { ...WITH_PUNCTUATION, 'numbering/sequence': { recall: 0.95, precision: 0.9 } } },
   // Word, PDF and OCR copies, a chat export, an OA export, a portal page, Markdown five levels deep.
   { set: 'blind16', floors: WITH_PUNCTUATION },
+  // Pandoc Markdown, a roster, a content system's preview, speech-to-text, a WeChat forward.
+  { set: 'blind17', floors: WITH_PUNCTUATION },
 ];
 
 describe('recall and precision on annotated drafts', () => {
