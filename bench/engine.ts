@@ -14,7 +14,7 @@ const read = (dir: string): { name: string; text: string }[] =>
     .sort()
     .map((f) => ({ name: f, text: readFileSync(join(dir, f), 'utf8') }));
 
-const segmenter = (): ReturnType<typeof getSegmenter> => getSegmenter('jieba-wasm', []);
+const segmenter = (): ReturnType<typeof getSegmenter> => getSegmenter('jieba', []);
 const format = (name: string): 'markdown' | 'text' => (name.endsWith('.md') ? 'markdown' : 'text');
 
 function time(text: string, name: string, runs: number): { median: number; p95: number } {

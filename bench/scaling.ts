@@ -15,7 +15,7 @@ import {
   repeatTo,
 } from '../test/support/hostile';
 
-const segmenter = (): ReturnType<typeof getSegmenter> => getSegmenter('jieba-wasm', []);
+const segmenter = (): ReturnType<typeof getSegmenter> => getSegmenter('jieba', []);
 lint('同志们：进一步进一步加强。', { segmenter });
 
 function ms(text: string, format: 'text' | 'markdown' = 'text'): number {
