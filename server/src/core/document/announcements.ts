@@ -101,11 +101,22 @@ function paragraphCandidates(paragraph: string): Candidate[] {
       const count = /^[0-9０-９]/.test(m[1]) ? parseDigits(m[1]) : parseChineseNumeral(m[1]);
       if (!count || count < 2) continue;
       if (isTallied(paragraph, m.index + m[0].length, m[0][m[0].indexOf(m[1]) + m[1].length])) continue;
+      if (!quoted && isBareTally(paragraph, m[0], m[1], m.index + m[0].length)) continue;
       if (!quoted && sumsUpList(paragraph, countStart, count) && !handsOver(paragraph, m.index + m[0].length)) continue;
       candidates.push({ span: [m.index, m.index + m[0].length], countText: m[1], count, quoted });
     }
   }
   return candidates;
+}
+
+/**
+ * `召开座谈会3场。`: a count in figures with no noun after its measure, that hands over to
+ * nothing, says how many of what came before: a tally, not an announcement (讲3点意见 has its noun).
+ */
+function isBareTally(paragraph: string, phrase: string, countText: string, end: number): boolean {
+  if (!/^[0-9０-９]/.test(countText)) return false;
+  const bare = phrase.replace(/^(?:以下|如下)/, '').length <= countText.length + 1;
+  return bare && !/^[：:]/.test(paragraph.slice(end, end + 1));
 }
 
 /**
