@@ -39,6 +39,7 @@ export default defineRule({
       assistant: '“{{text}}”是 AI 助手回答中的客套话，不属于正文，应删除',
       transcript: '“{{text}}”是语音转写留下的说话人和时间标记，不属于正文，应删除',
       forward: '“{{text}}”是聊天软件转发时带入的标记，不属于正文，应删除',
+      onlineDocument: '“{{text}}”是在线文档的编辑记录，不属于正文，应删除',
       pageNumber: '“{{text}}”是文库预览插入的页码，把句子断开了，应删除',
       printedPageNumber: '“{{text}}”是页码，不属于正文，应删除',
       runningHeader: '“{{text}}”是每页重复的页眉，不属于正文，应删除',

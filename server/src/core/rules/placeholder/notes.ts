@@ -15,7 +15,12 @@ const BRACKET_NOTE = /【[^【】\n]{1,40}】/g;
 // At a line's start or after a sentence end, 【时间】 labels what follows.
 const SLOT = /(?<=[\p{Script=Han}A-Za-z0-9，,、（(“])【[^【】\n]{0,8}?(?:名称|姓名|单位|部门|职务|职称|时间|日期|年份|地点|数字|数据|金额|数额|数量|人数|比例)】/gu;
 const ASKS_FOR_WORK =
-  /待|需|须|请|核实|核对|核查|核准|确认|补充|补全|补齐|后补|完善|更新|填写|填入|修改|修订|替换|插入|删除|斟酌|推敲|商榷|存疑|是否|暂缺|暂无|暂定|未定|不确定|TODO|TBD|FIXME|[？?]/;
+  /待|需|须|请|核实|核对|核查|核准|确认|补充|补全|补齐|后补|完善|更新|填写|填入|修改|修订|替换|插入|删除|删去|删掉|改为|改成|斟酌|推敲|商榷|存疑|是否|暂缺|暂无|暂定|未定|不确定|TODO|TBD|FIXME|[？?]/;
+// A reviewer's comment exported with the text (Word's [批注1: …], 【批注：…】, 【修改意见：…】): a note to the writer, whatever it says.
+// A label alone (【修改意见】 heading a form's column) says nothing to anyone.
+const REVIEW_COMMENT = /[【[［]\s*(?:批注\s*\d*\s*[:：]?|(?:审阅意见|修改意见|修改建议|审核意见)\s*[:：])[^【】[\]［］\n]{2,80}[】\]］]/g;
+// A note to a colleague in an online document: （@王磊 请补充今年的数据）.
+const AT_NOTE = /[（(]\s*@[\p{Script=Han}A-Za-z][^（）()\n]{0,80}[）)]/gu;
 // The same in round brackets, where words like 补充 also open ordinary asides, so fewer starts.
 const ROUND_NOTE = new RegExp(
   `[（(]\\s*(?:${PENDING}|此处|这里|需(?:要)?(?:补充|核实|填写)|请(?:补充|填写|核实)|TODO|TBD|FIXME)[^（）()\\n]{0,80}[）)]`,
@@ -46,7 +51,9 @@ export function isNoteComment(comment: string): boolean {
 export function scanEditorNotes(line: ScanLine): Placeholder[] {
   const asking = allMatches(BRACKET_NOTE, line.text).filter((m) => ASKS_FOR_WORK.test(m[0]));
   const leftOut = line.text.includes('略') ? allMatches(LEFT_OUT, line.text) : [];
-  const notes = [...allMatches(SQUARE_NOTE, line.text), ...asking, ...allMatches(ROUND_NOTE, line.text), ...allMatches(MISSING_NAMED, line.text), ...allMatches(INSERT_HERE, line.text), ...leftOut].map(
+  const comments = /批注|意见|建议/.test(line.text) ? allMatches(REVIEW_COMMENT, line.text) : [];
+  const atNotes = line.text.includes('@') ? allMatches(AT_NOTE, line.text) : [];
+  const notes = [...allMatches(SQUARE_NOTE, line.text), ...asking, ...comments, ...atNotes, ...allMatches(ROUND_NOTE, line.text), ...allMatches(MISSING_NAMED, line.text), ...allMatches(INSERT_HERE, line.text), ...leftOut].map(
     (m): Placeholder => ({ kind: 'editorNote', start: m.index, end: m.index + m[0].trimEnd().length }),
   );
   const slots = (line.text.includes('【') ? allMatches(SLOT, line.text) : [])

@@ -1,7 +1,7 @@
 import { PAGE_FURNITURE } from '../../document/page-count';
 
 /** What a piece of template-site residue is; each kind has its own message. */
-export type ResidueKind = 'truncation' | 'navigation' | 'toolbar' | 'credit' | 'furniture' | 'address' | 'assistant' | 'transcript' | 'forward';
+export type ResidueKind = 'truncation' | 'navigation' | 'toolbar' | 'credit' | 'furniture' | 'address' | 'assistant' | 'transcript' | 'forward' | 'onlineDocument';
 
 /**
  * How far a residue unit reaches from the matched marker:
@@ -183,6 +183,9 @@ export const PATTERNS: readonly ResiduePattern[] = [
 
   // A message forwarded in a chat app: its 【转发】 tag and the line of who forwarded it, and when.
   { kind: 'forward', extent: 'self', strength: 'strong', re: /^[ \t　]*[【[](?:转发|转载)[】\]]|^[ \t　]*(?:转发自|分享自)\s*[：:][^。！？\n]{1,60}$/g },
+
+  // An online document's line of who edited it last, and when (腾讯文档, 金山文档, 飞书): 最近编辑：刘洋　编辑于 3月12日 16:45.
+  { kind: 'onlineDocument', extent: 'self', strength: 'strong', re: /^[ \t　]*(?:(?:最近|最后)(?:编辑|修改)(?:者|人)?\s*[：:][^\n]{1,20}?[ \t　]*)?(?:编辑|修改|更新)于\s*(?:\d{4}[年/-])?\d{1,2}[月/-]\d{1,2}日?\s*\d{1,2}:\d{2}[ \t　]*$/g },
 
   // A content system's picture, pasted as its placeholder: with its caption when it starts the line.
   { kind: 'furniture', extent: 'self', strength: 'strong', re: /^[ \t　]*[[【](?:图片|图|视频)[\]】][^\n]{0,150}$|[[【](?:图片|视频)[\]】]/g },
