@@ -126,7 +126,9 @@ function standsForSpeech(previous: Paragraph | undefined, text: string): boolean
 const FORM_ROW = /填报单位|填报人|填表人|填报日期|填表日期|填表说明/;
 
 // The fields a form leaves for whoever signs it, wherever the form stands: stamp, signature, date.
-const SIGNATURE_LABEL = /(?:盖章|签字|签名|签章|填报日期|填表日期|填报人|填表人|签发日期)[）)]?[ \t　]*[:：][ \t　]*$|[_＿]{1,8}年[ \t　]*[_＿]{0,4}(?:月[ \t　]*[_＿]{0,4})?$/;
+// Those who sign (承诺人：____), and a signature block's own date line (日　期：____年__月__日).
+const SIGNATURE_LABEL =
+  /(?:盖章|签字|签名|签章|填报日期|填表日期|填报人|填表人|签发日期|承诺人|申请人|签收人|领取人|经办人|报名人)[）)]?[ \t　]*[:：][ \t　]*$|(?:^|[ \t　])日[ \t　]*期[ \t　]*[:：][ \t　]*$|[_＿]{1,8}年[ \t　]*[_＿]{0,4}(?:月[ \t　]*[_＿]{0,4})?$/;
 
 /** Whether the blank at `start` follows a signature, stamp or date label (负责人签字：____, ____年__月__日). */
 function isSignatureField(text: string, start: number): boolean {
