@@ -127,7 +127,8 @@ export const PATTERNS: readonly ResiduePattern[] = [
   { kind: 'credit', extent: 'self', strength: 'strong', boundary: true, re: /(?:(?:文章|本文|信息)?来源|发布者|发布人|上传者|发布单位)\s*[:：]\s*[^\s,，。；;|【】[\]]{1,24}/g, accept: isSiteValue },
   { kind: 'credit', extent: 'self', strength: 'strong', boundary: true, re: /(?:作者|发布者|上传者)\s*[:：]\s*(?:佚名|会员上传|网友(?:上传|投稿)?|匿名|小编|admin|本站|网络)/gi },
   // A two-character name is padded to three with a space (陈　思): the space does not end it.
-  { kind: 'credit', extent: 'self', strength: 'strong', boundary: true, re: /下载本文|(?:责任编辑|责编)\s*[:：]\s*(?:\p{Script=Han}[ 　]\p{Script=Han}(?!\p{Script=Han})|[^\s,，。]{1,8})/gu },
+  // A briefing's own 版记 has its editor too, with the copies printed (责任编辑：陈　晨　（共印120份）).
+  { kind: 'credit', extent: 'self', strength: 'strong', boundary: true, re: /下载本文|(?:责任编辑|责编)\s*[:：]\s*(?:\p{Script=Han}[ 　]\p{Script=Han}(?!\p{Script=Han})|[^\s,，。]{1,8})/gu, accept: (line) => !/共印|印数/.test(line) },
   { kind: 'credit', extent: 'self', strength: 'weak', boundary: true, re: /(?:作者|来源|简介|编辑|审核|审校|校对|排版|美编|监制|初审|复审|终审|(?:浏览|点击|阅读|访问)(?:次数|量|数)?)\s*[:：]\s*[^\s,，。:：【】[\]]{0,10}/g },
   { kind: 'credit', extent: 'self', strength: 'weak', boundary: true, re: /(?:发布|更新|上传)?(?:时间|日期)\s*[:：]\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?/g },
   { kind: 'credit', extent: 'self', strength: 'weak', boundary: true, re: /阅读\s*\d*\s*次/g },
@@ -180,6 +181,9 @@ export const PATTERNS: readonly ResiduePattern[] = [
 
   { kind: 'furniture', extent: 'self', strength: 'strong', re: /(?:精选|参考|优秀|经典|通用|热门)范文|范文(?:大全|模板|精选|网|库|下载|参考|样本)/g },
   { kind: 'furniture', extent: 'self', strength: 'strong', re: /范文(?=\s*$)/g, accept: isTitleLine },
+
+  // An office system's buttons copied below the document: 打印　导出PDF　查看流程　关闭.
+  { kind: 'toolbar', extent: 'self', strength: 'strong', re: /^[ \t　]*(?:(?:打印|导出(?:PDF|Word|pdf|word)?|下载|查看流程|流程跟踪|关闭|返回|保存|收藏|转发|办理|签收)[ \t　]+){2,}(?:打印|导出(?:PDF|Word|pdf|word)?|下载|查看流程|流程跟踪|关闭|返回|保存|收藏|转发|办理|签收)[ \t　]*$/g },
 
   // A message forwarded in a chat app: its 【转发】 tag and the line of who forwarded it, and when.
   { kind: 'forward', extent: 'self', strength: 'strong', re: /^[ \t　]*[【[](?:转发|转载)[】\]]|^[ \t　]*(?:转发自|分享自)\s*[：:][^。！？\n]{1,60}$/g },
