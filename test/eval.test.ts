@@ -80,6 +80,8 @@ const BLIND_SETS: readonly { readonly set: string; readonly floors: Floors }[] =
   { set: 'blind16', floors: WITH_PUNCTUATION },
   // Pandoc Markdown, a roster, a content system's preview, speech-to-text, a WeChat forward.
   { set: 'blind17', floors: WITH_PUNCTUATION },
+  // Review comments, online documents, an OA export, a quoted mail, a briefing, a poster.
+  { set: 'blind18', floors: WITH_PUNCTUATION },
 ];
 
 describe('recall and precision on annotated drafts', () => {
