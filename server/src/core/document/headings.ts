@@ -363,10 +363,13 @@ function lastClauseMarkers(text: string): Partial<Record<MarkerForm, { readonly 
 
 const firstNonSpace = (s: string): number => s.length - s.trimStart().length;
 
-/** A long paragraph cut off mid-word is a preview page; its number (`1、` … `2、`) numbers the page. */
+/**
+ * A long paragraph cut off mid-word is a preview page; its number (`1、` … `2、`) numbers the
+ * page. A table row copied out of Word ends with its last cell (…\t2025年5月31日前), whole.
+ */
 const isCutOff = (paragraph: Paragraph): boolean => {
   const body = paragraph.text.trimEnd();
-  return body.length > 100 && isHan(body[body.length - 1]);
+  return body.length > 100 && isHan(body[body.length - 1]) && !body.includes('\t');
 };
 
 

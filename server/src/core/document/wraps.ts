@@ -45,6 +45,8 @@ function linesEndingOpen(paragraphs: readonly Paragraph[], share: number, counts
     if (!next || next.lineIndex !== p.lineIndex + 1 || widths[k] < share * widest) return;
     const body = p.text.trimEnd();
     if (body.length === 0 || CLOSED_END[body.charCodeAt(body.length - 1)] === 1) return;
+    // A row of a table copied out of Word ends with its last cell (…\t2025年5月31日前), not in mid sentence.
+    if (body.includes('\t')) return;
     open.add(k);
     if (widths[k] >= FULL_LINE * widest) full++;
   });
