@@ -3,7 +3,7 @@ import { unwrappedSource } from '../document/wraps';
 import { defineRule } from '../rule';
 import type { Span } from '../types';
 import { draftClauses, type Clause } from './repeated-sentence/clauses';
-import { FIELD_LABEL, PERSON_RECORD, PROCEDURE } from './repeated-sentence/formulations';
+import { DECISION_FORMULA, FIELD_LABEL, PERSON_RECORD, PROCEDURE } from './repeated-sentence/formulations';
 
 export interface RepeatedSentenceOptions {
   /** The fewest Chinese characters a repeated sentence must have. */
@@ -99,8 +99,9 @@ export default defineRule<RepeatedSentenceOptions>({
 });
 
 /**
- * Whether the sentences of the later copy are a meeting's procedure or a plan's labelled fields,
- * or both copies are people's records in a roster: repeated by design.
+ * Whether the sentences of the later copy are a meeting's procedure, a plan's labelled fields or
+ * the formula minutes close each decision with, or both copies are people's records in a
+ * roster: repeated by design.
  */
 function isBoilerplate(draft: Draft, clauses: readonly Clause[], r: Repetition, procedural: Map<number, boolean>): boolean {
   const isRecord = (clause: Clause): boolean => PERSON_RECORD.test(draft.paragraphs[clause.paragraphIndex].text);
@@ -111,7 +112,7 @@ function isBoilerplate(draft: Draft, clauses: readonly Clause[], r: Repetition, 
     let found = procedural.get(k);
     if (found === undefined) {
       const text = draft.sentences[k].text;
-      found = PROCEDURE.test(text) || FIELD_LABEL.test(text);
+      found = PROCEDURE.test(text) || FIELD_LABEL.test(text) || DECISION_FORMULA.test(text);
       procedural.set(k, found);
     }
     if (found) return true;
@@ -188,6 +189,7 @@ function measure(clauses: readonly Clause[], i: number, j: number, runs: Compari
 
 function reportable(draft: Draft, clauses: readonly Clause[], r: Repetition, minChars: number): boolean {
   if (r.length < minChars) return false;
+  if (pastedTwiceInARow(clauses, r)) return true;
   // Regulations repeat clauses and sentences (由有关部门责令改正) by design; only a pasted article counts.
   if (clauses[r.later].article) return coversParagraph(draft, clauses, r.later, r.clauses) && coversParagraph(draft, clauses, r.earlier, r.clauses);
   if (wholeSentences(clauses, r.later, r.clauses) && wholeSentences(clauses, r.earlier, r.clauses)) return true;
@@ -208,6 +210,15 @@ function atSeam(clauses: readonly Clause[], r: Repetition): boolean {
   const lastEarlier = clauses[r.earlier + r.clauses - 1];
   const later = clauses[r.later];
   return r.earlier + r.clauses === r.later && !r.after && lastEarlier.endsSentence && wholeSentences(clauses, r.later, r.clauses) && lastEarlier.paragraphIndex !== later.paragraphIndex;
+}
+
+/**
+ * Whole clauses pasted twice in a row inside one paragraph (不得沿途丢弃、遗撒生活垃圾，不得沿途
+ * 丢弃、遗撒生活垃圾，…): the later copy starts right where the earlier ends. Spoken repetition
+ * for weight (学习，学习，再学习) is shorter than a repeated sentence may be.
+ */
+function pastedTwiceInARow(clauses: readonly Clause[], r: Repetition): boolean {
+  return r.earlier + r.clauses === r.later && !r.before && !r.after && clauses[r.earlier].paragraphIndex === clauses[r.later].paragraphIndex;
 }
 
 function partialLength(clause: Clause | undefined, chars: number): number {

@@ -71,7 +71,11 @@ export const FORMULATIONS: readonly string[] = [
  * The procedure of a meeting, which a host (主持词) repeats for every item by design: voting,
  * calling for opinions, standing up. A repeated passage that contains one is not a finding.
  */
-export const PROCEDURE = /请举手|进行表决|一致通过|鼓掌通过|有什么意见|发表意见|没有意见|手放下|请起立|请坐下|请就座|进行第.项议程|合影留念|上台领奖|请回座|回到座位|热烈的掌声|掌声欢迎|大家欢迎/u;
+export const PROCEDURE =
+  /请举手|委员举手|代表举手|举手表决|表决采取|进行表决|一致通过|鼓掌通过|有什么意见|发表意见|没有意见|手放下|请放下|请起立|请坐下|请就座|进行第.项议程|合影留念|上台领奖|请回座|回到座位|热烈的掌声|掌声欢迎|大家欢迎|应到[^，。]{0,12}\d+名[^。]{0,6}实到/u;
+
+/** What minutes and plans say of every decision they record: who pays, who acts (所需资金由县财政局按程序纳入年度预算). */
+export const DECISION_FORMULA = /所需(?:资金|经费)由|纳入(?:年度|部门)?(?:财政)?预算|按程序(?:报批|办理|报请|纳入)/u;
 
 /** Labelled fields that a plan or notice repeats for every task (责任单位：…, 完成时限：…). */
 export const FIELD_LABEL = /(?:牵头|责任|配合|参与|主办|承办|协办|实施|主管)单位[：:]|(?:完成|办结|整改)时限[：:]|联系人[：:]|联系电话[：:]|(?:整改|办理|完成|落实|推进)(?:进展|情况|状态|结果)[：:]|(?:责任人|牵头领导|分管领导)[：:]/u;
