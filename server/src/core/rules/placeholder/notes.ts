@@ -11,6 +11,8 @@ const SQUARE_NOTE = new RegExp(
 // Any short 【…】 whose words ask for work still to be done or checked, wherever they stand:
 // 【数据需再次核对】, 【请办公室提供最新数据】, 【是否属实？】. A label (【说明】, 【典型案例】) asks nothing.
 const BRACKET_NOTE = /【[^【】\n]{1,40}】/g;
+// A site's credit in brackets asks the reader, not the writer (【公文素材库整理，转载请注明出处】): template-residue's.
+const SITE_CREDIT = /转载|侵权|版权|出处|素材库|范文网|来源于网络/;
 // A template's slot for a name or figure, inside a sentence: 加强对【单位名称】重点岗位的监督.
 // At a line's start or after a sentence end, 【时间】 labels what follows.
 const SLOT = /(?<=[\p{Script=Han}A-Za-z0-9，,、（(“])【[^【】\n]{0,8}?(?:名称|姓名|单位|部门|职务|职称|时间|日期|年份|地点|数字|数据|金额|数额|数量|人数|比例)】/gu;
@@ -49,7 +51,7 @@ export function isNoteComment(comment: string): boolean {
 
 /** 【待补充…】, [TODO], （待定）: notes the writer left for later. */
 export function scanEditorNotes(line: ScanLine): Placeholder[] {
-  const asking = allMatches(BRACKET_NOTE, line.text).filter((m) => ASKS_FOR_WORK.test(m[0]));
+  const asking = allMatches(BRACKET_NOTE, line.text).filter((m) => ASKS_FOR_WORK.test(m[0]) && !SITE_CREDIT.test(m[0]));
   const leftOut = line.text.includes('略') ? allMatches(LEFT_OUT, line.text) : [];
   const comments = /批注|意见|建议/.test(line.text) ? allMatches(REVIEW_COMMENT, line.text) : [];
   const atNotes = line.text.includes('@') ? allMatches(AT_NOTE, line.text) : [];

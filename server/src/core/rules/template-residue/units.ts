@@ -140,7 +140,7 @@ function extend(line: string, m: Marker, limit: number): [number, number] {
     case 'bracket':
       return bracketExtent(line, m.start, m.end);
     case 'clause':
-      return clauseExtent(line, m.start, m.end);
+      return enclosingBracket(line, m.start, m.end) ?? clauseExtent(line, m.start, m.end);
     case 'title':
       return [m.start, titleEnd(line, m.end, limit)];
     case 'list':
@@ -170,6 +170,24 @@ function bracketExtent(line: string, s: number, e: number): [number, number] {
   // A notice cut off by the end of the page runs to the end of the line.
   if (close < 0) close = trimmedEnd(line) - e <= TITLE_REACH ? trimmedEnd(line) : clauseExtent(line, s, e)[1];
   return [wrapperStart(line, open), wrapperEnd(line, close)];
+}
+
+/** The bracket a credit stands in whole (【公文素材库整理，转载请注明出处】), closed on its line; else undefined. */
+function enclosingBracket(line: string, s: number, e: number): [number, number] | undefined {
+  let open = -1;
+  for (let i = s - 1; i >= Math.max(0, s - BRACKET_REACH); i--) {
+    if (CLOSERS.includes(line[i]) || SENTENCE_END.test(line[i])) return undefined;
+    if (OPENERS.includes(line[i])) {
+      open = i;
+      break;
+    }
+  }
+  if (open < 0) return undefined;
+  for (let i = e; i < Math.min(line.length, open + BRACKET_SPAN); i++) {
+    if (OPENERS.includes(line[i])) return undefined;
+    if (CLOSERS.includes(line[i])) return [open, i + 1];
+  }
+  return undefined;
 }
 
 function wrapperStart(line: string, i: number): number {
