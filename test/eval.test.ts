@@ -82,6 +82,8 @@ const BLIND_SETS: readonly { readonly set: string; readonly floors: Floors }[] =
   { set: 'blind17', floors: WITH_PUNCTUATION },
   // Review comments, online documents, an OA export, a quoted mail, a briefing, a poster.
   { set: 'blind18', floors: WITH_PUNCTUATION },
+  // Six clean drafts crowded with traps, six with subtle slips.
+  { set: 'blind19', floors: WITH_PUNCTUATION },
 ];
 
 describe('recall and precision on annotated drafts', () => {
