@@ -18,7 +18,8 @@ const WORD_PATTERNS: readonly [EnumerationKind, RegExp][] = [
   // 第一，…; in the plain register with its noun: 第一点是, 第一件事，, 第一句话：, 第一项，.
   ['ordinal', new RegExp(`第(${CN})(?:${ORDINAL_NOUN}(?:[，,、：:]|就?是)|[，,、：:])`, 'y')],
   ['qi', /其([一二三四五六七八九十])(?![中他余实])/y],
-  ['sequence', /首先|其次|再次(?=[，,：:要是就])|最后(?=[，,：:要是就还再也])/y],
+  // 最后，祝… / 最后，感谢… opens a speech's closing wishes, not the last item of a series.
+  ['sequence', /首先|其次|再次(?=[，,：:要是就])|最后(?=[，,：:要是就还再也])(?![，,]\s*(?:祝|预祝|衷心祝愿|再次感谢|感谢|谢谢))/y],
 ];
 // A host script's agenda item: 下面进行第二项议程, 现在进行大会第三项议程, 进行典礼第四项议程, 进行第四项议题.
 const AGENDA_ITEM = new RegExp(`((?:(?:下面|现在|接下来|首先|然后)[，,]?[ \\t　]*)?(?:进行|开始)(?:会议|大会|本次会议|今天会议|[\\p{Script=Han}]{1,6}?)?的?)第(${CN})项(?:议程|议题|(?=[，,。：:]))`, 'uy');
