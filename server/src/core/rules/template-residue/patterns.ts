@@ -95,7 +95,9 @@ function isSiteUrl(line: string, start: number, end: number): boolean {
 /** Every residue marker the rule knows, strongest evidence first. */
 export const PATTERNS: readonly ResiduePattern[] = [
   // Truncation notices of paid previews.
-  { kind: 'truncation', extent: 'bracket', strength: 'strong', re: new RegExp(String.raw`(?:省略|已?隐藏(?:了)?)${NUM}字`, 'g') },
+  { kind: 'truncation', extent: 'bracket', strength: 'strong', re: new RegExp(String.raw`(?:省略|已?隐藏(?:了)?)\s*[:：]?${NUM}字`, 'g') },
+  // A 文库 preview's lure at its cut: 全部文档内容请下载后查看。喜欢就下载吧.
+  { kind: 'truncation', extent: 'self', strength: 'strong', re: /(?:全部|完整|全文|剩余)(?:文档)?(?:内容)?请?下载后(?:查看|阅读)|喜欢就下载吧/g },
   { kind: 'truncation', extent: 'bracket', strength: 'strong', re: /(?:正式|VIP|vip|付费|注册)会员|会员可?(?:完整|免费)?(?:阅读|查看|下载)|开通\s*(?:VIP|vip|会员)|升级\s*(?:VIP|会员)/g },
   { kind: 'truncation', extent: 'bracket', strength: 'strong', re: new RegExp(String.raw`(?:全文|文章|本文|全篇|文档)共${NUM}(?:字|页)`, 'g') },
   { kind: 'truncation', extent: 'bracket', strength: 'strong', re: new RegExp(String.raw`(?:当前|目前|仅|只)(?:只)?(?:显示|展示|预览)${NUM}(?:字|页)|(?:剩余|还剩|余下)${NUM}(?:字|页)未?`, 'g') },
@@ -131,7 +133,8 @@ export const PATTERNS: readonly ResiduePattern[] = [
   // A two-character name is padded to three with a space (陈　思): the space does not end it.
   // A briefing's own 版记 has its editor too, with the copies printed (责任编辑：陈　晨　（共印120份）).
   { kind: 'credit', extent: 'self', strength: 'strong', boundary: true, re: /下载本文|(?:责任编辑|责编)\s*[:：]\s*(?:\p{Script=Han}[ 　]\p{Script=Han}(?!\p{Script=Han})|[^\s,，。]{1,8})/gu, accept: (line) => !/共印|印数/.test(line) },
-  { kind: 'credit', extent: 'self', strength: 'weak', boundary: true, re: /(?:作者|来源|简介|编辑|审核|审校|校对|排版|美编|监制|初审|复审|终审|(?:浏览|点击|阅读|访问)(?:次数|量|数)?)\s*[:：]\s*[^\s,，。:：【】[\]]{0,10}/g },
+  // An official account's byline may set its credits off with a bar: 文字｜校长办公室  编辑｜李晓雯.
+  { kind: 'credit', extent: 'self', strength: 'weak', boundary: true, re: /(?:作者|来源|简介|编辑|审核|审校|校对|排版|美编|监制|初审|复审|终审|(?:浏览|点击|阅读|访问)(?:次数|量|数)?)\s*[:：]\s*[^\s,，。:：｜【】[\]]{0,10}|(?:文字|图片|摄影|文案|编辑|责编|审核|排版|校对|监制)\s*｜\s*[^\s,，。:：｜【】[\]]{1,10}/g },
   { kind: 'credit', extent: 'self', strength: 'weak', boundary: true, re: /(?:发布|更新|上传)?(?:时间|日期)\s*[:：]\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?/g },
   { kind: 'credit', extent: 'self', strength: 'weak', boundary: true, re: /阅读\s*\d*\s*次/g },
   // A document site's upload details: who uploaded it, its pages, format and size.

@@ -287,7 +287,7 @@ function keepWeakNearStrong(line: string, units: readonly ResidueUnit[], residue
     const whole = units.length === 1 && units[0].kind === 'furniture' && line.trim().length <= SHORT_LINE && line.slice(units[0].start, units[0].end).trim() === line.trim();
     // 编辑：…　审核：… : a line of nothing but credits, in a page that carries residue elsewhere.
     const covered = units.map((u) => line.slice(u.start, u.end)).join('');
-    const credits = units.every((u) => u.kind === 'credit') && line.length <= SCRAPED_LINE && (covered.match(/[:：]/g) ?? []).length >= 2 &&
+    const credits = units.every((u) => u.kind === 'credit') && line.length <= SCRAPED_LINE && (covered.match(/[:：｜]/g) ?? []).length >= 2 &&
       covered.replace(/\s/g, '').length >= 0.8 * line.replace(/\s/g, '').length;
     return whole || credits ? units : [];
   }
