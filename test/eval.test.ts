@@ -84,6 +84,8 @@ const BLIND_SETS: readonly { readonly set: string; readonly floors: Floors }[] =
   { set: 'blind18', floors: WITH_PUNCTUATION },
   // Six clean drafts crowded with traps, six with subtle slips.
   { set: 'blind19', floors: WITH_PUNCTUATION },
+  // Grass-roots and enterprise drafts; an OCR'd `1O.` (the letter O) is not read as a number.
+  { set: 'blind20', floors: WITH_PUNCTUATION },
 ];
 
 describe('recall and precision on annotated drafts', () => {
