@@ -49,7 +49,8 @@ export function scanUnderscores(line: ScanLine): Placeholder[] {
   const { text } = line;
   if (line.markdown && SEPARATOR_LINE.test(text)) return [];
   const runs = allMatches(UNDERSCORES, text).map((m) => ({ start: m.index, end: m.index + m[0].length }));
-  const emphasis = line.markdown ? emphasisRuns(text, runs.filter((r) => r.end - r.start === 1), true) : new Set<number>();
+  const singles = runs.filter((r) => r.end - r.start === 1);
+  const emphasis = line.markdown ? emphasisRuns(text, singles, true) : underlinedRuns(text, singles);
   const found: Placeholder[] = [];
   if (runs.length === 0) return found;
   const latin = new Reach(text, (code) => code >= 0x21 && code <= 0x7e);
@@ -97,6 +98,25 @@ class Reach {
   around(start: number, end: number): [number, number] {
     return [this.left[start], this.right[end]];
   }
+}
+
+// Words a speaker's copy underlines between two underscores: a phrase, not a blank for a figure or a month.
+const UNDERLINED = /^[\p{Script=Han}][^\s_，。；：！？,.;:!?]{1,38}[\p{Script=Han}]$/u;
+
+/**
+ * Underscores around words in a draft marked up for reading aloud (确保政策红利_应享尽享、应兑尽兑_):
+ * two single underscores on a line with a phrase of three or more characters between them,
+ * which no blank (到_年_月, 全年完成_项) has.
+ */
+function underlinedRuns(text: string, singles: readonly { start: number; end: number }[]): Set<number> {
+  const found = new Set<number>();
+  for (let k = 0; k + 1 < singles.length; k++) {
+    const inner = text.slice(singles[k].end, singles[k + 1].start);
+    if (!UNDERLINED.test(inner)) continue;
+    found.add(singles[k].start).add(singles[k + 1].start);
+    k++;
+  }
+  return found;
 }
 
 /**
