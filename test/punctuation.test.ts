@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
+import { truncationNotices } from '../server/src/core/document/truncation-notices';
 import { applyFixes, fixAll, lint, type LintOptions } from '../server/src/core/engine';
 import { RULES } from '../server/src/core/rules';
 import type { Finding } from '../server/src/core/types';
@@ -27,10 +28,20 @@ const isFullWidthMark = (ch: string | undefined): boolean => ch !== undefined &&
  * nearest character before it (spaces skipped) is Chinese, or a Chinese character follows it;
  * not between digits, not the colon of `http://`.
  */
+/**
+ * The half-width , : ? in Chinese context, outside a site's truncation notice
+ * (……(某某网省略1111字,正式会员可完整阅读)……), which template-residue removes whole.
+ */
 function chineseContextMarks(text: string): number[] {
   const found: number[] = [];
+  const notices = new Set<number>();
+  let lineStart = 0;
+  for (const line of text.split('\n')) {
+    for (const [s, e] of truncationNotices(line)) for (let k = s; k < e; k++) notices.add(lineStart + k);
+    lineStart += line.length + 1;
+  }
   for (let i = 0; i < text.length; i++) {
-    if (!/[,:?]/.test(text[i])) continue;
+    if (!/[,:?]/.test(text[i]) || notices.has(i)) continue;
     if (/\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? '')) continue;
     if (text.startsWith('//', i + 1)) continue;
     let j = i - 1;

@@ -1,4 +1,5 @@
 import { mailHeader } from '../document/mail-header';
+import { truncationNotices } from '../document/truncation-notices';
 import { joinedWraps } from '../document/wraps';
 import { defineRule, type CommonOptions } from '../rule';
 import { paragraphMarkers } from './punctuation/marks';
@@ -22,7 +23,8 @@ export default defineRule<Options>({
       '从网页、英文输入法或聊天记录带入的半角标点，只要它所属的一侧是汉字或全角标点（或所在分句以汉字为主），就报告并可自动改为全角；' +
       '直引号按成对关系改为前引号和后引号；紧跟在汉字后的“...”“......”改为省略号“……”；用“<<”“>>”代替的书名号改为“《》”。' +
       '不报告：数字中的标点（1,000、3.14、12:30、1:500）、英文词句、网址、电子邮箱、文件名和路径、Markdown 语法（代码、链接、强调、列表、表格），' +
-      '以及标题序号“1.”后的下脚点（GB/T 9704—2012 的写法）和标题、列举序号中的标点（由 heading-punctuation 检查）。' +
+      '以及标题序号“1.”后的下脚点（GB/T 9704—2012 的写法）和标题、列举序号中的标点（由 heading-punctuation 检查）；' +
+      '范文网站截断提示（……(某某网省略1111字,正式会员可完整阅读)……）中的半角标点随提示整段删除（由 template-residue 报告），不单独报告。' +
       '一份标点全角的稿件若所有括号都用半角（三对以上），视为单位惯例，默认不报告括号（选项 strictParentheses 可改为报告）。',
     examples: {
       bad: ['同志们:现在开会。', '今年以来,全市经济稳中向好.', '高新区(以下简称"园区")', '抓项目、抓招商、抓服务...'],
@@ -67,7 +69,10 @@ export default defineRule<Options>({
       if (inJoined.has(paragraph.index) || header.has(paragraph.index)) continue;
       const scan = draft.memo(paragraph, 'punctuation-width', () => scanWidth(paragraph.text));
       fullParens += scan.fullParens;
-      for (const mark of scan.marks) if (!isMarker(paragraph.index, mark.at)) found.push({ mark, at: paragraph.start + mark.at });
+      // Marks inside a site's truncation notice go with it (template-residue removes it whole).
+      const notices = scan.marks.length ? draft.memo(paragraph, 'truncation-notices', () => truncationNotices(paragraph.text)) : [];
+      const inNotice = (at: number): boolean => notices.some(([s, e]) => at >= s && at < e);
+      for (const mark of scan.marks) if (!isMarker(paragraph.index, mark.at) && !inNotice(mark.at)) found.push({ mark, at: paragraph.start + mark.at });
     }
     const pairs = found.filter((f) => f.mark.kind === 'paren').length / 2;
     const houseStyle =
