@@ -126,7 +126,7 @@ export const PATTERNS: readonly ResiduePattern[] = [
   // A site's plug between two sentences: 更多主持词范文请关注本站.
   { kind: 'credit', extent: 'self', strength: 'strong', re: /更多[\p{Script=Han}]{0,8}?(?:范文|文章|资料|模板|素材|精彩内容)[^。！？\n]{0,6}?(?:请|敬请|欢迎)?(?:关注|访问|登录|收藏)(?:本站|本网|我们|公众号|我的主页)/gu },
   { kind: 'credit', extent: 'clause', strength: 'strong', re: /小编|转载请注明|版权归原作者|如有侵权|侵权(?:请)?联系|(?:希望|但愿)[^。]{0,8}对(?:你|您)[^。]{0,8}有(?:所)?帮助/g },
-  { kind: 'credit', extent: 'self', strength: 'strong', re: /[\p{Script=Han}A-Za-z0-9]{1,6}(?:范文网|文库|文秘网|公文网|作文网|文档网|材料网|写作网)/gu, requires: /范文网|文库|文秘网|公文网|作文网|文档网|材料网|写作网/ },
+  { kind: 'credit', extent: 'self', strength: 'strong', re: /[\p{Script=Han}A-Za-z0-9]{1,6}(?:范文网|文库|文秘网|公文网|作文网|文档网|材料网|写作网)(?![上络])/gu, requires: /范文网|文库|文秘网|公文网|作文网|文档网|材料网|写作网/ },
   { kind: 'credit', extent: 'clause', strength: 'strong', re: /仅供(?:参考|学习|借鉴|交流)(?:和|与|、)?(?:学习|借鉴|交流|参考)?/g, accept: isDisclaimer },
   { kind: 'credit', extent: 'self', strength: 'strong', boundary: true, re: /(?:(?:文章|本文|信息)?来源|发布者|发布人|上传者|发布单位)\s*[:：]\s*[^\s,，。；;|【】[\]]{1,24}/g, accept: isSiteValue },
   { kind: 'credit', extent: 'self', strength: 'strong', boundary: true, re: /(?:作者|发布者|上传者)\s*[:：]\s*(?:佚名|会员上传|网友(?:上传|投稿)?|匿名|小编|admin|本站|网络)/gi },
