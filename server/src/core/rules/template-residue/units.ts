@@ -150,23 +150,9 @@ function extend(line: string, m: Marker, limit: number): [number, number] {
 
 /** The bracket around a truncation notice and the `……` around it; the clause when unbracketed. */
 function bracketExtent(line: string, s: number, e: number): [number, number] {
-  let open = -1;
-  for (let i = s - 1; i >= Math.max(0, s - BRACKET_REACH); i--) {
-    if (CLOSERS.includes(line[i]) || SENTENCE_END.test(line[i])) break;
-    if (OPENERS.includes(line[i])) {
-      open = i;
-      break;
-    }
-  }
+  const open = openerBefore(line, s);
   if (open < 0) return clauseExtent(line, s, e);
-  let close = -1;
-  for (let i = e; i < Math.min(line.length, open + BRACKET_SPAN); i++) {
-    if (OPENERS.includes(line[i])) break;
-    if (CLOSERS.includes(line[i])) {
-      close = i + 1;
-      break;
-    }
-  }
+  let close = closerAfter(line, e, open);
   // A notice cut off by the end of the page runs to the end of the line.
   if (close < 0) close = trimmedEnd(line) - e <= TITLE_REACH ? trimmedEnd(line) : clauseExtent(line, s, e)[1];
   return [wrapperStart(line, open), wrapperEnd(line, close)];
@@ -174,20 +160,27 @@ function bracketExtent(line: string, s: number, e: number): [number, number] {
 
 /** The bracket a credit stands in whole (【公文素材库整理，转载请注明出处】), closed on its line; else undefined. */
 function enclosingBracket(line: string, s: number, e: number): [number, number] | undefined {
-  let open = -1;
+  const open = openerBefore(line, s);
+  const close = open < 0 ? -1 : closerAfter(line, e, open);
+  return close < 0 ? undefined : [open, close];
+}
+
+/** The bracket opened before `s` and not closed before it, within reach and the sentence; -1 when none. */
+function openerBefore(line: string, s: number): number {
   for (let i = s - 1; i >= Math.max(0, s - BRACKET_REACH); i--) {
-    if (CLOSERS.includes(line[i]) || SENTENCE_END.test(line[i])) return undefined;
-    if (OPENERS.includes(line[i])) {
-      open = i;
-      break;
-    }
+    if (CLOSERS.includes(line[i]) || SENTENCE_END.test(line[i])) return -1;
+    if (OPENERS.includes(line[i])) return i;
   }
-  if (open < 0) return undefined;
+  return -1;
+}
+
+/** Just after the bracket that closes the one opened at `open`, from `e` on; -1 when another opens first or none closes. */
+function closerAfter(line: string, e: number, open: number): number {
   for (let i = e; i < Math.min(line.length, open + BRACKET_SPAN); i++) {
-    if (OPENERS.includes(line[i])) return undefined;
-    if (CLOSERS.includes(line[i])) return [open, i + 1];
+    if (OPENERS.includes(line[i])) return -1;
+    if (CLOSERS.includes(line[i])) return i + 1;
   }
-  return undefined;
+  return -1;
 }
 
 function wrapperStart(line: string, i: number): number {
