@@ -196,6 +196,9 @@ export const PATTERNS: readonly ResiduePattern[] = [
   // An online document's line of who edited it last, and when (腾讯文档, 金山文档, 飞书): 最近编辑：刘洋　编辑于 3月12日 16:45.
   { kind: 'onlineDocument', extent: 'self', strength: 'strong', re: /^[ \t　]*(?:(?:最近|最后)(?:编辑|修改)(?:者|人)?\s*[：:][^\n]{1,20}?[ \t　]*)?(?:编辑|修改|更新)于\s*(?:\d{4}[年/-])?\d{1,2}[月/-]\d{1,2}日?\s*\d{1,2}:\d{2}[ \t　]*$/g },
 
+  // An official account's picture caption (▲座谈会现场): weak, since a speaker's outline bullets its points with ▲ too.
+  { kind: 'furniture', extent: 'self', strength: 'weak', re: /^[ \t　]*[▲△][^\s，。：:；;！？!?▲]{2,20}[ \t　]*$/g },
+
   // A content system's picture, pasted as its placeholder: with its caption when it starts the line.
   { kind: 'furniture', extent: 'self', strength: 'strong', re: /^[ \t　]*[[【](?:图片|图|视频)[\]】][^\n]{0,150}$|[[【](?:图片|视频)[\]】]/g },
 
