@@ -12,7 +12,8 @@ const PAREN_AR = new RegExp(`[（(][ \\t　]*(${DIGITS})[ \\t　]*[）)]([、.�
 const HALF_CN = new RegExp(`(${CN})([）)])(?![0-9０-９])`, 'y');
 const HALF_AR = new RegExp(`(${DIGITS})([）)])(?![0-9０-９])`, 'y');
 const PLAIN_CN = new RegExp(`(${CN})([、.．，,])`, 'y');
-const PLAIN_AR = new RegExp(`(${DIGITS})([.．、，,])(?![0-9０-９])`, 'y');
+// A digit after the dot is a figure's decimals (1.5%), unless a year begins there (1.2024年度任务分工表).
+const PLAIN_AR = new RegExp(`(${DIGITS})([.．、，,])(?!(?!(?:19|20)[0-9]{2}年)[0-9０-９])`, 'y');
 /** The characters a marker can start with: a bracket, a Chinese numeral, a digit, `①` `⑴` `⒈`. */
 export const MARKER_FIRST_CHARS = '（(一二三四五六七八九十百零〇0123456789０１２３４５６７８９';
 /** `①`–`⑳`, `⑴`–`⒇`, `⒈`–`⒛`. */
@@ -23,11 +24,12 @@ export const MARKER_FIRST = codeTable(MARKER_FIRST_CHARS, [SINGLE_NUMBER_RANGE])
 export const FORM_LEVEL: Readonly<Record<MarkerForm, number>> = { chinese: 1, 'chinese-paren': 2, arabic: 3, 'arabic-paren': 4, circled: 4 };
 /**
  * Whether the number after a marker shows that it is no marker: the next number of a series or
- * range (一、二季度, 三、四个, 1、2月) or the decimals of a figure (1.5%, 3.2万). `四、四季度工作`
- * and `一、2025年工作回顾` are headings.
+ * range (一、二季度, 三、四个, 1、2月) or the decimals of a figure (1.5%, 3.2万). `四、四季度工作`,
+ * `一、2025年工作回顾` and `1.2024年度任务分工表` are headings.
  */
 function isNumberAhead(form: 'chinese' | 'arabic', value: number, rest: string): boolean {
-  if (form === 'arabic') return /^[0-9０-９%％]/.test(rest);
+  // 1.2024年度重点任务分工表: a year after the dot, not the decimals of a figure.
+  if (form === 'arabic') return /^[0-9０-９%％]/.test(rest) && !/^(?:19|20)\d{2}年/.test(rest);
   const next = /^[一二三四五六七八九十两]+/.exec(rest);
   return next !== null && parseChineseNumeral(next[0].slice(0, 2)) === value + 1 || parseChineseNumeral(rest.slice(0, 1)) === value + 1;
 }
@@ -77,7 +79,7 @@ export function matchNumberMarker(text: string, at: number): NumberMarker | unde
     const value = form === 'chinese' ? parseChineseNumeral(m[1]) : parseDigits(m[1]);
     if (!value) return undefined;
     const end = at + m[0].length;
-    if (isNumberAhead(form, value, text.slice(end, end + 3))) return undefined;
+    if (isNumberAhead(form, value, text.slice(end, end + 5))) return undefined;
     if (m[2] === '，' || m[2] === ',') {
       // `一，` is a marker only when text follows, never a number in a series (一，二，三).
       if (/^[\s　]|^$/.test(text.slice(end, end + 1))) return undefined;
