@@ -75,6 +75,11 @@ function isSerialCode(line: string, start: number, end: number): boolean {
   return /^\d{6,}$/.test(code) || (/\d/.test(code) && /[A-Za-z\-_/]/.test(code) && code.length >= 6);
 }
 
+/** Not the 版记 line of a briefing (责任编辑：陈　晨　（共印120份）), which is the document's own. */
+function isNotImprint(line: string): boolean {
+  return !/共印|印数/.test(line);
+}
+
 /** A short line without sentence punctuation: a title. */
 function isTitleLine(line: string): boolean {
   return line.trim().length <= 60 && !/[。，,；;！？!?]/.test(line);
@@ -132,7 +137,7 @@ export const PATTERNS: readonly ResiduePattern[] = [
   { kind: 'credit', extent: 'self', strength: 'strong', boundary: true, re: /(?:作者|发布者|上传者)\s*[:：]\s*(?:佚名|会员上传|网友(?:上传|投稿)?|匿名|小编|admin|本站|网络)/gi },
   // A two-character name is padded to three with a space (陈　思): the space does not end it.
   // A briefing's own 版记 has its editor too, with the copies printed (责任编辑：陈　晨　（共印120份）).
-  { kind: 'credit', extent: 'self', strength: 'strong', boundary: true, re: /下载本文|(?:责任编辑|责编)\s*[:：]\s*(?:\p{Script=Han}[ 　]\p{Script=Han}(?!\p{Script=Han})|[^\s,，。]{1,8})/gu, accept: (line) => !/共印|印数/.test(line) },
+  { kind: 'credit', extent: 'self', strength: 'strong', boundary: true, re: /下载本文|(?:责任编辑|责编)\s*[:：]\s*(?:\p{Script=Han}[ 　]\p{Script=Han}(?!\p{Script=Han})|[^\s,，。]{1,8})/gu, accept: isNotImprint },
   // An official account's byline may set its credits off with a bar: 文字｜校长办公室  编辑｜李晓雯.
   { kind: 'credit', extent: 'self', strength: 'weak', boundary: true, re: /(?:作者|来源|简介|编辑|审核|审校|校对|排版|美编|监制|初审|复审|终审|(?:浏览|点击|阅读|访问)(?:次数|量|数)?)\s*[:：]\s*[^\s,，。:：｜【】[\]]{0,10}|(?:文字|图片|摄影|文案|编辑|责编|审核|排版|校对|监制)\s*｜\s*[^\s,，。:：｜【】[\]]{1,10}/g },
   { kind: 'credit', extent: 'self', strength: 'weak', boundary: true, re: /(?:发布|更新|上传)?(?:时间|日期)\s*[:：]\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?/g },
