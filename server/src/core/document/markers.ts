@@ -12,8 +12,8 @@ const PAREN_AR = new RegExp(`[（(][ \\t　]*(${DIGITS})[ \\t　]*[）)]([、.�
 const HALF_CN = new RegExp(`(${CN})([）)])(?![0-9０-９])`, 'y');
 const HALF_AR = new RegExp(`(${DIGITS})([）)])(?![0-9０-９])`, 'y');
 const PLAIN_CN = new RegExp(`(${CN})([、.．，,])`, 'y');
-// A digit after the dot is a figure's decimals (1.5%), unless a year begins there (1.2024年度任务分工表).
-const PLAIN_AR = new RegExp(`(${DIGITS})([.．、，,])(?!(?!(?:19|20)[0-9]{2}年)[0-9０-９])`, 'y');
+// What follows the dot (decimals, or a year that begins the title) is judged by isNumberAhead.
+const PLAIN_AR = new RegExp(`(${DIGITS})([.．、，,])`, 'y');
 /** The characters a marker can start with: a bracket, a Chinese numeral, a digit, `①` `⑴` `⒈`. */
 export const MARKER_FIRST_CHARS = '（(一二三四五六七八九十百零〇0123456789０１２３４５６７８９';
 /** `①`–`⑳`, `⑴`–`⒇`, `⒈`–`⒛`. */
